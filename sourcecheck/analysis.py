@@ -1,0 +1,311 @@
+"""Result types and the :class:`Analyzer` that produces them.
+
+>>> import sourcecheck
+>>> a = sourcecheck.analyze("The rebels have reportedly seized a second airfield.")
+>>> s = a.sentences[0]
+>>> s.hedged, s.attributed, s.label in sourcecheck.LABELS
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .cues import Cue
+from .features import FEATURE_NAMES, SentenceView, build_views
+from .model import LABEL_SCORES, LABELS, load_model
+from .segment import get_segmenter
+
+__all__ = ["Analysis", "Analyzer", "Cue", "Sentence", "analyze"]
+
+_CLAIMS = tuple(LABEL_SCORES)
+_LEVEL = {"on_record": 4, "anonymous": 3, "weak": 2, "vague": 1, "unsourced": 0}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article with its label, score and cues.
+
+    ``text[start:end] == sentence.text`` for the article ``text``; ``score`` is the
+    expected sourcing strength over the five claim labels (on_record 1.0 ...
+    unsourced 0.0), ``None`` exactly when ``label == "not_a_claim"``.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    score: float | None
+    probabilities: dict[str, float]
+    cues: tuple[Cue, ...]
+    attributed: bool
+    hedged: bool
+    contributions: tuple[tuple[str, float], ...] = field(default=(), repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "label": self.label,
+                "score": self.score, "probabilities": dict(self.probabilities),
+                "attributed": self.attributed, "hedged": self.hedged,
+                "cues": [c.to_dict() for c in self.cues]}
+
+    def explain(self) -> str:
+        """Why this sentence got its label, in plain words: cues first, then the model's
+        strongest reasons."""
+        parts = [f"{self.label}" + (f" (score {self.score:.2f})" if self.score is not None else "")]
+        srcs = [c for c in self.cues if c.kind == "source"]
+        if srcs:
+            parts.append("sources: " + "; ".join(f"“{c.text}” ({c.type.replace('_', ' ')})" for c in srcs))
+        else:
+            parts.append("no source found in the sentence")
+        for kind, title in (("attribution", "attribution"), ("hedge", "hedges"), ("relay", "relayed via"),
+                            ("status", "response status")):
+            cs = [c for c in self.cues if c.kind == kind]
+            if cs:
+                parts.append(f"{title}: " + ", ".join(f"“{c.text}”" for c in cs))
+        if self.contributions:
+            parts.append("model leaned on: " + ", ".join(n.replace("_", " ") for n, _ in self.contributions[:4]))
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The analysis of one article."""
+
+    text: str
+    sentences: list[Sentence]
+    publisher: str | None = None
+
+    @property
+    def sourcing_index(self) -> float | None:
+        """Claim-weighted mean score: each sentence's score weighted by its probability
+        of being a claim; ``None`` when no sentence is labelled a claim."""
+        num = den = 0.0
+        for s in self.sentences:
+            if s.score is None:
+                continue
+            w = 1.0 - s.probabilities.get("not_a_claim", 0.0)
+            num += w * s.score
+            den += w
+        return num / den if den > 0 else None
+
+    def summary(self) -> dict[str, Any]:
+        """Counts and shares a standards editor can act on (see README, "The summary")."""
+        counts = Counter(s.label for s in self.sentences)
+        claims = [s for s in self.sentences if s.label != "not_a_claim"]
+        src = Counter(c.type for s in self.sentences for c in s.cues if c.kind == "source")
+        named = src["named_person"] + src["named_organization"]
+        anon = src["anonymous"] + src["generic_anonymous"]
+        weakest = sorted(claims, key=lambda s: (s.score if s.score is not None else 1.0, s.start))[:3]
+        status = [s for s in self.sentences if any(c.kind == "status" and c.type in ("unconfirmed", "denial")
+                                                   for c in s.cues)]
+        n = len(claims)
+        return {
+            "sentences": len(self.sentences),
+            "claims": n,
+            "label_counts": {lab: counts.get(lab, 0) for lab in LABELS},
+            "named_sources": named,
+            "anonymous_sources": anon,
+            "vague_sources": src["vague"],
+            "share_unsourced": counts["unsourced"] / n if n else None,
+            "share_vague_or_unsourced": (counts["unsourced"] + counts["vague"]) / n if n else None,
+            "unconfirmed_or_denied": len(status),
+            "hedged_claims": sum(1 for s in claims if s.hedged),
+            "weakest": [{"start": s.start, "end": s.end, "label": s.label, "score": s.score, "text": s.text}
+                        for s in weakest],
+            "sourcing_index": self.sourcing_index,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "publisher": self.publisher,
+                "sentences": [s.to_dict() for s in self.sentences],
+                "sourcing_index": self.sourcing_index, "summary": self.summary()}
+
+    def to_frame(self) -> Any:
+        """One row per sentence as a pandas DataFrame (needs ``pip install pandas``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("Analysis.to_frame() needs pandas: pip install 'sourcecheck[pandas]'") from None
+        rows = []
+        for s in self.sentences:
+            d = s.to_dict()
+            d.pop("cues")
+            probs = d.pop("probabilities")
+            d.update({f"p_{k}": v for k, v in probs.items()})
+            d["cues"] = "; ".join(f"{c.kind}:{c.type}:{c.text}" for c in s.cues)
+            rows.append(d)
+        return pd.DataFrame(rows)
+
+    def _repr_html_(self) -> str:
+        from .report import article_html
+
+        return article_html(self)
+
+    def __repr__(self) -> str:
+        idx = self.sourcing_index
+        return (f"Analysis({len(self.sentences)} sentences, sourcing_index="
+                f"{'None' if idx is None else f'{idx:.2f}'})")
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() takes str, got {type(text).__name__}"
+                        + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray))
+                           else ""))
+    return text
+
+
+class Analyzer:
+    """Reusable analyser: loads the model once and scores articles in batches.
+
+    Parameters
+    ----------
+    model_path : str or Path, optional
+        A model file made by ``training/train.py``, with its ``.json`` card beside it.
+        Default: the model shipped in the package. joblib files run code when
+        loaded: pass only files you trust.
+    max_chars : int, optional
+        Longest article accepted, in characters (default 5,000,000).
+
+    Examples
+    --------
+    >>> an = Analyzer()
+    >>> [len(a.sentences) for a in an.analyze_many(["One. Two.", "Three."])]
+    [2, 1]
+    """
+
+    def __init__(self, model_path: str | Path | None = None, *, max_chars: int = 5_000_000) -> None:
+        self.model_path = model_path
+        self.max_chars = max_chars
+        self._model: Any = None
+        self._card: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model, self._card = load_model(self.model_path)
+        return self._model
+
+    @property
+    def card(self) -> dict[str, Any]:
+        self._load()
+        assert self._card is not None
+        return self._card
+
+    def analyze(self, text: str, publisher: str | None = None) -> Analysis:
+        """Analyse one article."""
+        return self.analyze_many([text], publishers=[publisher])[0]
+
+    def analyze_many(self, texts: Iterable[str], publishers: Iterable[str | None] | None = None,
+                     *, batch_size: int = 64) -> list[Analysis]:
+        """Analyse many articles, predicting in batches."""
+        return list(self.iter_analyze(texts, publishers, batch_size=batch_size))
+
+    def iter_analyze(self, texts: Iterable[str], publishers: Iterable[str | None] | None = None,
+                     *, batch_size: int = 64) -> Iterator[Analysis]:
+        """Like :meth:`analyze_many` but yields results in input order as batches finish."""
+        pubs = iter(publishers) if publishers is not None else None
+        batch: list[tuple[str, str | None]] = []
+        for text in texts:
+            pub = next(pubs, None) if pubs is not None else None
+            batch.append((_check_text(text), pub))
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[tuple[str, str | None]]) -> list[Analysis]:
+        seg = get_segmenter()
+        all_views: list[list[SentenceView]] = []
+        for text, pub in batch:
+            if len(text) > self.max_chars:
+                raise ValueError(f"article of {len(text):,} characters is longer than max_chars="
+                                 f"{self.max_chars:,}; raise Analyzer(max_chars=...) to accept it")
+            all_views.append(build_views(text, seg.spans(text), pub))
+        flat = [v for vs in all_views for v in vs]
+        probs = self.predict_proba(flat) if flat else np.zeros((0, len(LABELS)))
+        out = []
+        k = 0
+        for (text, pub), views in zip(batch, all_views):
+            sents = [self._sentence(v, probs[k + i]) for i, v in enumerate(views)]
+            k += len(views)
+            out.append(Analysis(text, sents, pub))
+        return out
+
+    def predict_proba(self, views: list[SentenceView]) -> np.ndarray:
+        """Probabilities in the order of :data:`LABELS` for a batch of views."""
+        model = self._load()
+        p = model.predict_proba(views)
+        order = [list(model.classes_).index(lab) if lab in model.classes_ else -1 for lab in LABELS]
+        out = np.zeros((len(views), len(LABELS)))
+        for j, o in enumerate(order):
+            if o >= 0:
+                out[:, j] = p[:, o]
+        prior = self.card.get("prior_correction")
+        if prior:
+            w = np.array([prior.get(lab, 1.0) for lab in LABELS])
+            out = out * w
+        out /= out.sum(axis=1, keepdims=True)
+        return out
+
+    @staticmethod
+    def _sentence(v: SentenceView, p: np.ndarray) -> Sentence:
+        probs = {lab: float(p[i]) for i, lab in enumerate(LABELS)}
+        label = LABELS[int(np.argmax(p))]
+        score: float | None = None
+        if label != "not_a_claim":
+            mass = sum(probs[c] for c in _CLAIMS)
+            score = sum(probs[c] * LABEL_SCORES[c] for c in _CLAIMS) / mass if mass > 0 else 0.0
+            score = min(1.0, max(0.0, score))
+        cues = tuple(v.sc.cues)
+        return Sentence(
+            start=v.start, end=v.end, text=v.sentence, label=label, score=score, probabilities=probs,
+            cues=cues, attributed=any(c.kind == "attribution" for c in cues),
+            hedged=any(c.kind == "hedge" for c in cues),
+        )
+
+
+_default: Analyzer | None = None
+_default_lock = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Analyzer()
+    return _default
+
+
+def analyze(text: str, publisher: str | None = None) -> Analysis:
+    """Analyse one article with the packaged model.
+
+    Parameters
+    ----------
+    text : str
+        The article, as plain text. Offsets in the result index into it.
+    publisher : str, optional
+        The outlet that published it ("Associated Press"), so that "told The
+        Associated Press" in its own story counts as its own reporting.
+    """
+    return default_analyzer().analyze(_check_text(text), publisher)
+
+
+def _escape(s: str) -> str:
+    return html.escape(s, quote=True)
+
+
+# feature names are part of explanations
+EXPLAINABLE = FEATURE_NAMES

@@ -1,0 +1,325 @@
+"""Feature extraction: from a sentence with its article context to named vectors.
+
+The model input is a list of :class:`SentenceView` rows built by
+:func:`build_views` for one article at a time (context needs the neighbours).
+Two scikit-learn transformers read those rows:
+
+* :class:`CueFeatures` -> dense vector with :data:`FEATURE_NAMES` (cues, the
+  structure of the reporting clause, quotation state, neighbours, shape);
+* :class:`MaskedText` -> the sentence with names and digits masked, for n-grams.
+
+Both follow the estimator contract: constructors only store arguments, learned
+state ends in ``_``, ``get_feature_names_out`` works, and they survive ``clone``
+and a joblib round trip.
+
+>>> views = build_views("Police said the fire was likely caused by wiring.", [(0, 49)])
+>>> x = CueFeatures().fit(views).transform(views)
+>>> x[0, FEATURE_NAMES.index("governed_level")]
+1.0
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from .cues import SOURCE_LEVEL, Cue, SentenceCues, analyze_sentence, quote_spans
+
+__all__ = ["FEATURE_NAMES", "CueFeatures", "MaskedText", "SentenceView", "build_views"]
+
+_SOURCE_TYPES = ("named_person", "named_organization", "pronoun", "document", "observation", "anonymous",
+                 "generic_anonymous", "social_media", "vague")
+_HEDGE_TYPES = ("modal", "epistemic_verb", "adverb", "adjective", "approximator", "not_knowing")
+
+
+@dataclass
+class SentenceView:
+    """One sentence with what the features need from its article."""
+
+    text: str  # the whole article
+    start: int
+    end: int
+    index: int
+    n_sentences: int
+    paragraph_index: int
+    first_in_paragraph: bool
+    alone_in_block: bool
+    sc: SentenceCues
+    quote_frac: float = 0.0
+    starts_in_quote: bool = False
+    ends_in_quote: bool = False
+    group_level: int = 0  # level of the speaker of the quotation this sentence belongs to
+    publisher: str | None = None
+    prev: list[SentenceCues] = field(default_factory=list)  # nearest first
+    next: SentenceCues | None = None
+    prev_text: str = ""
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def _level(sc: SentenceCues) -> int:
+    return max((SOURCE_LEVEL[t] for t in sc.governed_sources), default=0)
+
+
+def _paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[bool]]:
+    """Paragraph index of each span (a blank line or a line break starts a new one) and
+    whether the span is alone on its line."""
+    para, alone = [], []
+    p = 0
+    for k, (s, e) in enumerate(spans):
+        if k and "\n" in text[spans[k - 1][1]:s]:
+            p += 1
+        para.append(p)
+        prev_nl = k == 0 or "\n" in text[spans[k - 1][1]:s]
+        next_nl = k == len(spans) - 1 or "\n" in text[e:spans[k + 1][0]]
+        alone.append(prev_nl and next_nl)
+    return para, alone
+
+
+def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | None = None) -> list[SentenceView]:
+    """Analyse every sentence span of an article and link the neighbours."""
+    quotes = quote_spans(text)
+    scs = [analyze_sentence(text, s, e, publisher, quotes) for s, e in spans]
+    para, alone = _paragraphs(text, spans)
+    views: list[SentenceView] = []
+    for k, ((s, e), sc) in enumerate(zip(spans, scs)):
+        inside = 0
+        alnum = 0
+        for a, b in quotes:
+            lo, hi = max(a, s), min(b, e)
+            if lo < hi:
+                inside += sum(ch.isalnum() for ch in text[lo:hi])
+        alnum = sum(ch.isalnum() for ch in text[s:e]) or 1
+        first_alpha = next((i for i in range(s, e) if text[i].isalnum()), s)
+        last_alpha = next((i for i in range(e - 1, s - 1, -1) if text[i].isalnum()), e - 1)
+        views.append(SentenceView(
+            text=text, start=s, end=e, index=k, n_sentences=len(spans), paragraph_index=para[k],
+            first_in_paragraph=k == 0 or para[k] != para[k - 1], alone_in_block=alone[k], sc=sc,
+            quote_frac=min(1.0, inside / alnum),
+            starts_in_quote=any(a < first_alpha < b for a, b in quotes),
+            ends_in_quote=any(a < last_alpha < b and b > e for a, b in quotes),
+            publisher=publisher, prev=[scs[j] for j in range(k - 1, max(-1, k - 3), -1)],
+            next=scs[k + 1] if k + 1 < len(scs) else None,
+            prev_text=text[spans[k - 1][0]:spans[k - 1][1]] if k else "",
+        ))
+    _link_quote_groups(views)
+    return views
+
+
+def _link_quote_groups(views: list[SentenceView]) -> None:
+    """Give every sentence of a running quotation the level of its speaker.
+
+    A group is a run of sentences joined by a quotation that stays open across the
+    boundary, or by a paragraph that reopens a quotation left open by the one before.
+    The speaker is the best source governing a reporting verb anywhere in the group,
+    or in a lead-in ending with a colon just before it.
+    """
+    groups: list[list[int]] = []
+    for k, v in enumerate(views):
+        joined = False
+        if k and v.quote_frac > 0 and groups:
+            pv = views[k - 1]
+            if pv.ends_in_quote or (v.starts_in_quote and pv.quote_frac > 0.5 and pv.paragraph_index != v.paragraph_index
+                                    and v.sentence.lstrip()[:1] in "\"“"):
+                groups[-1].append(k)
+                joined = True
+        if not joined:
+            groups.append([k])
+    for g in groups:
+        if len(g) == 1 and views[g[0]].quote_frac == 0:
+            continue
+        level = max((_level(views[k].sc) for k in g), default=0)
+        first = views[g[0]]
+        if level == 0 and g[0] > 0 and views[g[0] - 1].sentence.rstrip().endswith(":"):
+            level = _level(views[g[0] - 1].sc)
+        for k in g:
+            views[k].group_level = level
+
+
+_SHAPE_PAREN = re.compile(r"^\s*[\(\[].*[\)\]]\s*$", re.S)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "governed_level", "has_governed_source",
+    *(f"src_{t}" for t in _SOURCE_TYPES),
+    "any_source_level",
+    "n_reporting_verbs", "attr_speech", "attr_cognitive", "attr_according_to", "attr_agentless",
+    "relay_outlet", "relay_own",
+    "status_no_comment", "status_unconfirmed", "status_denial",
+    "quote_frac", "whole_quote", "starts_in_quote", "ends_in_quote", "group_level", "group_unattributed",
+    *(f"hedge_{t}" for t in _HEDGE_TYPES), "n_hedges", "booster", "prediction",
+    "n_numbers", "has_date", "n_names", "name_density",
+    "boiler_byline", "boiler_credit", "boiler_navigation",
+    "speaker_label", "ends_question", "ends_colon", "ends_exclaim", "parenthetical", "no_terminal_punct",
+    "is_first_sentence", "alone_in_block", "first_in_paragraph", "log_tokens", "caps_ratio",
+    "actor_subject", "actor_no_source", "first_person", "opinion_words",
+    "prev_level", "prev2_level", "prev_ends_in_quote", "prev_ends_colon", "prev_status", "prev_attr",
+    "next_level", "next_attr", "position",
+)
+_INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
+
+
+def _row(v: SentenceView) -> np.ndarray:
+    x = np.zeros(len(FEATURE_NAMES), dtype=np.float64)
+    sc = v.sc
+    cues: list[Cue] = sc.cues
+    sent = v.sentence
+    stripped = sent.rstrip()
+
+    def put(name: str, val: float) -> None:
+        x[_INDEX[name]] = val
+
+    lvl = _level(sc)
+    put("governed_level", lvl / 4)
+    put("has_governed_source", float(bool(sc.governed_sources)))
+    for t in sc.governed_sources:
+        x[_INDEX[f"src_{t}"]] = 1.0
+    src_types = [c.type for c in cues if c.kind == "source"]
+    for t in src_types:
+        x[_INDEX[f"src_{t}"]] = max(x[_INDEX[f"src_{t}"]], 0.5)
+    put("any_source_level", max((SOURCE_LEVEL[t] for t in src_types), default=0) / 4)
+    put("n_reporting_verbs", min(sc.reporting_verbs, 3) / 3)
+    kinds: dict[tuple[str, str], int] = {}
+    for c in cues:
+        kinds[(c.kind, c.type)] = kinds.get((c.kind, c.type), 0) + 1
+    for t in ("speech", "cognitive", "according_to", "agentless"):
+        put(f"attr_{t}", float(("attribution", t) in kinds))
+    put("relay_outlet", float(sc.outlet_relay))
+    put("relay_own", float(sc.own_outlet))
+    for t in ("no_comment", "unconfirmed", "denial"):
+        put(f"status_{t}", float(("status", t) in kinds))
+    put("quote_frac", v.quote_frac)
+    put("whole_quote", float(v.quote_frac > 0.9))
+    put("starts_in_quote", float(v.starts_in_quote))
+    put("ends_in_quote", float(v.ends_in_quote))
+    put("group_level", v.group_level / 4)
+    put("group_unattributed", float(v.quote_frac > 0.5 and v.group_level == 0))
+    nh = 0
+    for t in _HEDGE_TYPES:
+        c = kinds.get(("hedge", t), 0)
+        nh += c
+        put(f"hedge_{t}", float(c > 0))
+    put("n_hedges", min(nh, 3) / 3)
+    put("booster", float(("booster", "booster") in kinds))
+    put("prediction", float(("speculation", "prediction") in kinds))
+    put("n_numbers", min(kinds.get(("specificity", "number"), 0), 4) / 4)
+    put("has_date", float(("specificity", "date") in kinds))
+    names = kinds.get(("specificity", "name"), 0)
+    put("n_names", min(names, 5) / 5)
+    ntok = max(1, sum(1 for t in sc.tokens if t.lower[:1].isalnum()))
+    put("name_density", names / ntok)
+    for t in ("byline", "credit", "navigation"):
+        put(f"boiler_{t}", float(("boilerplate", t) in kinds))
+    put("speaker_label", float(sc.speaker_label))
+    put("ends_question", float(stripped.rstrip("\"'”’)").endswith("?")))
+    put("ends_colon", float(stripped.endswith(":")))
+    put("ends_exclaim", float(stripped.rstrip("\"'”’)").endswith("!")))
+    put("parenthetical", float(bool(_SHAPE_PAREN.match(sent))))
+    put("no_terminal_punct", float(not stripped.rstrip("\"'”’)").endswith((".", "?", "!", ":"))))
+    put("is_first_sentence", float(v.index == 0))
+    put("alone_in_block", float(v.alone_in_block))
+    put("first_in_paragraph", float(v.first_in_paragraph))
+    put("log_tokens", math.log1p(ntok) / 4)
+    letters = [ch for ch in sent if ch.isalpha()]
+    put("caps_ratio", sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0)
+    put("actor_subject", float(sc.subject_actor_caps))
+    put("actor_no_source", float(sc.subject_actor_caps and not src_types and v.quote_frac < 0.5))
+    fp = sum(1 for t in sc.tokens if t.lower in _FIRST_PERSON)
+    put("first_person", min(fp, 3) / 3 * (1 - v.quote_frac))
+    put("opinion_words", min(sum(1 for t in sc.tokens if t.lower in _OPINION), 3) / 3)
+    for name, k in (("prev_level", 0), ("prev2_level", 1)):
+        if len(v.prev) > k:
+            put(name, _level(v.prev[k]) / 4)
+    if v.prev:
+        p = v.prev[0]
+        put("prev_status", float(any(c.kind == "status" for c in p.cues)))
+        put("prev_attr", float(p.reporting_verbs > 0))
+        put("prev_ends_colon", float(v.prev_text.rstrip().endswith(":")))
+        put("prev_ends_in_quote", float(v.starts_in_quote))
+    if v.next is not None:
+        put("next_level", _level(v.next) / 4)
+        put("next_attr", float(v.next.reporting_verbs > 0))
+    put("position", v.index / max(1, v.n_sentences - 1))
+    return x
+
+
+_FIRST_PERSON: frozenset[str] = frozenset()
+_OPINION: frozenset[str] = frozenset()
+
+
+def _load_word_sets() -> None:
+    global _FIRST_PERSON, _OPINION
+    if not _FIRST_PERSON:
+        from .lexicons import read_lexicon
+
+        _FIRST_PERSON = frozenset(read_lexicon("first_person"))
+        _OPINION = frozenset(w for w in read_lexicon("opinion") if " " not in w)
+
+
+class CueFeatures(TransformerMixin, BaseEstimator):
+    """Dense, named features of :class:`SentenceView` rows (see :data:`FEATURE_NAMES`).
+
+    Stateless: ``fit`` only records the number of features.
+    """
+
+    def fit(self, X: Sequence[SentenceView], y: object = None) -> CueFeatures:
+        self.n_features_out_ = len(FEATURE_NAMES)
+        return self
+
+    def transform(self, X: Sequence[SentenceView]) -> np.ndarray:
+        _load_word_sets()
+        if not len(X):
+            return np.zeros((0, len(FEATURE_NAMES)))
+        return np.vstack([_row(v) for v in X])
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        return np.asarray(FEATURE_NAMES, dtype=object)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|[\"“”?!:;()—]")
+
+
+def mask_sentence(v: SentenceView) -> str:
+    """The sentence as lower-case tokens, with capitalised words after the first as
+    ``NAME``, digits as ``NUM``, quote marks as ``QUOTE``; plus an ``INQUOTE`` tag.
+
+    >>> v = build_views("Then Maria Lopez said 3 men fled.", [(0, 33)])[0]
+    >>> mask_sentence(v)
+    'then NAME NAME said NUM men fled'
+    """
+    out = []
+    for k, m in enumerate(_WORD.finditer(v.sentence)):
+        w = m.group()
+        if w[0].isdigit():
+            out.append("NUM")
+        elif w in "\"“”":
+            out.append("QUOTE")
+        elif w in "?!:;()—":
+            out.append({"?": "QMARK", "!": "EXCL", ":": "COLON", ";": "SEMI", "(": "LPAR", ")": "RPAR",
+                        "—": "DASH"}[w])
+        elif k and w[0].isupper() and not w.isupper():
+            out.append("NAME")
+        elif k and w.isupper() and len(w) > 1:
+            out.append("ACRO")
+        else:
+            out.append(w.lower())
+    return " ".join(out)
+
+
+class MaskedText(TransformerMixin, BaseEstimator):
+    """:class:`SentenceView` rows -> masked sentence strings for a text vectoriser."""
+
+    def fit(self, X: Sequence[SentenceView], y: object = None) -> MaskedText:
+        return self
+
+    def transform(self, X: Sequence[SentenceView]) -> list[str]:
+        return [mask_sentence(v) for v in X]
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        return np.asarray(["masked_text"], dtype=object)

@@ -1,0 +1,145 @@
+"""Offline sentence splitting with character offsets into the untouched input.
+
+The splitter is nltk's Punkt algorithm with parameters the package ships as data
+(``data/abbreviations.txt``, ``data/sentence_starters.txt``). Nothing is downloaded:
+``nltk.sent_tokenize`` and ``nltk.download`` are never called.
+
+Three layers, each tracking offsets as it goes:
+
+1. **Blocks.** Blank lines always end a block. A single line break ends one too
+   (headlines, bylines, captions, transcript turns), unless the next line starts
+   in lower case or the line ends in ``, ; ( -``, the marks of a hard-wrapped line.
+2. **Punkt** inside each block, via ``span_tokenize``.
+3. **Repairs** Punkt cannot make without training: a piece that starts in lower
+   case or with closing punctuation or a dash continues the sentence before
+   ("Wait! he said", "SPRINGFIELD, Ill. (AP) —"); a single capital initial does
+   not end a sentence ("George W. Bush") unless a common sentence starter follows.
+
+Example
+-------
+>>> from sourcecheck.segment import sentence_spans
+>>> text = "Sen. Ann Lee arrived at 9 a.m. on Sept. 11. She left."
+>>> [text[a:b] for a, b in sentence_spans(text)]
+['Sen. Ann Lee arrived at 9 a.m. on Sept. 11.', 'She left.']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicons import read_wordlist
+
+__all__ = ["Segmenter", "get_segmenter", "sentence_spans"]
+
+_LINE = re.compile(r"[^\n]*\n?")
+_WRAPPED_END = frozenset(",;(-")
+_CONTINUATION_START = re.compile(r"[a-z,;:)\]}\u2014\u2013-]")
+_DATELINE_CREDIT = re.compile(r"\([A-Za-z][\w.&' -]{0,30}\)\s*[\u2014\u2013-]")
+_INITIAL_END = re.compile(r"(?:^|[\s(.])[A-Z]\.$")
+_FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into trimmed blocks at blank lines and line-final boundaries.
+
+    ``"Headline\\nBody one. Body two."`` gives two blocks: the headline and the body.
+    """
+    blocks: list[tuple[int, int]] = []
+    cur_start = -1
+    cur_end = -1
+    prev_line = ""
+    pos = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line:
+            break
+        start = pos
+        pos += len(line)
+        stripped = line.strip()
+        if not stripped:
+            if cur_start >= 0:
+                blocks.append((cur_start, cur_end))
+                cur_start = -1
+            prev_line = ""
+            continue
+        lead = len(line) - len(line.lstrip())
+        line_start = start + lead
+        line_end = start + len(line.rstrip())
+        if cur_start >= 0 and not (
+            prev_line[-1] in _WRAPPED_END or _CONTINUATION_START.match(stripped)
+        ):
+            blocks.append((cur_start, cur_end))
+            cur_start = -1
+        if cur_start < 0:
+            cur_start = line_start
+        cur_end = line_end
+        prev_line = stripped
+    if cur_start >= 0:
+        blocks.append((cur_start, cur_end))
+    return blocks
+
+
+class Segmenter:
+    """Punkt sentence splitter built from the packaged parameter lists.
+
+    Parameters
+    ----------
+    abbreviations, sentence_starters : iterable of str, optional
+        Lower-case abbreviation types (without the final period) and sentence
+        starters. Default: the packaged lists.
+
+    Examples
+    --------
+    >>> Segmenter().spans("He left.\\n\\nShe stayed.")
+    [(0, 8), (10, 21)]
+    """
+
+    def __init__(self, *, abbreviations=None, sentence_starters=None) -> None:
+        params = PunktParameters()
+        params.abbrev_types = set(
+            read_wordlist("abbreviations.txt") if abbreviations is None else abbreviations
+        )
+        starters = read_wordlist("sentence_starters.txt") if sentence_starters is None else sentence_starters
+        params.sent_starters = set(starters)
+        self.sentence_starters = frozenset(params.sent_starters)
+        self._punkt = PunktSentenceTokenizer(params)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Half-open ``(start, end)`` offsets of the sentences of ``text``."""
+        out: list[tuple[int, int]] = []
+        for b0, b1 in _blocks(text):
+            block = text[b0:b1]
+            pieces = [(b0 + s, b0 + e) for s, e in self._punkt.span_tokenize(block)]
+            merged: list[tuple[int, int]] = []
+            for s, e in pieces:
+                if merged and self._continues(text, merged[-1], s):
+                    merged[-1] = (merged[-1][0], e)
+                else:
+                    merged.append((s, e))
+            out.extend(merged)
+        return out
+
+    def _continues(self, text: str, prev: tuple[int, int], start: int) -> bool:
+        """Does the piece starting at ``start`` continue the sentence ``prev``?"""
+        nxt = text[start:start + 40]
+        if _CONTINUATION_START.match(nxt) or _DATELINE_CREDIT.match(nxt):
+            return True
+        if _INITIAL_END.search(text[max(prev[0], prev[1] - 3):prev[1]]):
+            m = _FIRST_WORD.match(nxt)
+            if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def get_segmenter() -> Segmenter:
+    """The shared default :class:`Segmenter` (built once)."""
+    return Segmenter()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets of ``text`` with the default segmenter."""
+    return get_segmenter().spans(text)
