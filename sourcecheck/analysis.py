@@ -51,10 +51,17 @@ class Sentence:
     contributions: tuple[tuple[str, float], ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "label": self.label,
-                "score": self.score, "probabilities": dict(self.probabilities),
-                "attributed": self.attributed, "hedged": self.hedged,
-                "cues": [c.to_dict() for c in self.cues]}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "score": self.score,
+            "probabilities": dict(self.probabilities),
+            "attributed": self.attributed,
+            "hedged": self.hedged,
+            "cues": [c.to_dict() for c in self.cues],
+        }
 
     def explain(self) -> str:
         """Why this sentence got its label, in plain words: cues first, then the model's
@@ -65,8 +72,12 @@ class Sentence:
             parts.append("sources: " + "; ".join(f"“{c.text}” ({c.type.replace('_', ' ')})" for c in srcs))
         else:
             parts.append("no source found in the sentence")
-        for kind, title in (("attribution", "attribution"), ("hedge", "hedges"), ("relay", "relayed via"),
-                            ("status", "response status")):
+        for kind, title in (
+            ("attribution", "attribution"),
+            ("hedge", "hedges"),
+            ("relay", "relayed via"),
+            ("status", "response status"),
+        ):
             cs = [c for c in self.cues if c.kind == kind]
             if cs:
                 parts.append(f"{title}: " + ", ".join(f"“{c.text}”" for c in cs))
@@ -104,8 +115,9 @@ class Analysis:
         named = src["named_person"] + src["named_organization"]
         anon = src["anonymous"] + src["generic_anonymous"]
         weakest = sorted(claims, key=lambda s: (s.score if s.score is not None else 1.0, s.start))[:3]
-        status = [s for s in self.sentences if any(c.kind == "status" and c.type in ("unconfirmed", "denial")
-                                                   for c in s.cues)]
+        status = [
+            s for s in self.sentences if any(c.kind == "status" and c.type in ("unconfirmed", "denial") for c in s.cues)
+        ]
         n = len(claims)
         return {
             "sentences": len(self.sentences),
@@ -118,15 +130,20 @@ class Analysis:
             "share_vague_or_unsourced": (counts["unsourced"] + counts["vague"]) / n if n else None,
             "unconfirmed_or_denied": len(status),
             "hedged_claims": sum(1 for s in claims if s.hedged),
-            "weakest": [{"start": s.start, "end": s.end, "label": s.label, "score": s.score, "text": s.text}
-                        for s in weakest],
+            "weakest": [
+                {"start": s.start, "end": s.end, "label": s.label, "score": s.score, "text": s.text} for s in weakest
+            ],
             "sourcing_index": self.sourcing_index,
         }
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "publisher": self.publisher,
-                "sentences": [s.to_dict() for s in self.sentences],
-                "sourcing_index": self.sourcing_index, "summary": self.summary()}
+        return {
+            "text": self.text,
+            "publisher": self.publisher,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "sourcing_index": self.sourcing_index,
+            "summary": self.summary(),
+        }
 
     def to_frame(self) -> Any:
         """One row per sentence as a pandas DataFrame (needs ``pip install pandas``)."""
@@ -151,15 +168,15 @@ class Analysis:
 
     def __repr__(self) -> str:
         idx = self.sourcing_index
-        return (f"Analysis({len(self.sentences)} sentences, sourcing_index="
-                f"{'None' if idx is None else f'{idx:.2f}'})")
+        return f"Analysis({len(self.sentences)} sentences, sourcing_index={'None' if idx is None else f'{idx:.2f}'})"
 
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        raise TypeError(f"analyze() takes str, got {type(text).__name__}"
-                        + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray))
-                           else ""))
+        raise TypeError(
+            f"analyze() takes str, got {type(text).__name__}"
+            + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
     return text
 
 
@@ -206,13 +223,15 @@ class Analyzer:
         """Analyse one article."""
         return self.analyze_many([text], publishers=[publisher])[0]
 
-    def analyze_many(self, texts: Iterable[str], publishers: Iterable[str | None] | None = None,
-                     *, batch_size: int = 64) -> list[Analysis]:
+    def analyze_many(
+        self, texts: Iterable[str], publishers: Iterable[str | None] | None = None, *, batch_size: int = 64
+    ) -> list[Analysis]:
         """Analyse many articles, predicting in batches."""
         return list(self.iter_analyze(texts, publishers, batch_size=batch_size))
 
-    def iter_analyze(self, texts: Iterable[str], publishers: Iterable[str | None] | None = None,
-                     *, batch_size: int = 64) -> Iterator[Analysis]:
+    def iter_analyze(
+        self, texts: Iterable[str], publishers: Iterable[str | None] | None = None, *, batch_size: int = 64
+    ) -> Iterator[Analysis]:
         """Like :meth:`analyze_many` but yields results in input order as batches finish."""
         pubs = iter(publishers) if publishers is not None else None
         batch: list[tuple[str, str | None]] = []
@@ -230,8 +249,10 @@ class Analyzer:
         all_views: list[list[SentenceView]] = []
         for text, pub in batch:
             if len(text) > self.max_chars:
-                raise ValueError(f"article of {len(text):,} characters is longer than max_chars="
-                                 f"{self.max_chars:,}; raise Analyzer(max_chars=...) to accept it")
+                raise ValueError(
+                    f"article of {len(text):,} characters is longer than max_chars="
+                    f"{self.max_chars:,}; raise Analyzer(max_chars=...) to accept it"
+                )
             all_views.append(build_views(text, seg.spans(text), pub))
         flat = [v for vs in all_views for v in vs]
         probs = self.predict_proba(flat) if flat else np.zeros((0, len(LABELS)))
@@ -270,8 +291,14 @@ class Analyzer:
             score = min(1.0, max(0.0, score))
         cues = tuple(v.sc.cues)
         return Sentence(
-            start=v.start, end=v.end, text=v.sentence, label=label, score=score, probabilities=probs,
-            cues=cues, attributed=any(c.kind == "attribution" for c in cues),
+            start=v.start,
+            end=v.end,
+            text=v.sentence,
+            label=label,
+            score=score,
+            probabilities=probs,
+            cues=cues,
+            attributed=any(c.kind == "attribution" for c in cues),
             hedged=any(c.kind == "hedge" for c in cues),
         )
 

@@ -59,15 +59,21 @@ class Cue:
     text: str
 
     def to_dict(self) -> dict[str, object]:
-        return {"kind": self.kind, "type": self.type, "start": self.start, "end": self.end,
-                "text": self.text}
+        return {"kind": self.kind, "type": self.type, "start": self.start, "end": self.end, "text": self.text}
 
 
 #: sourcing level of each source type (ANNOTATION.md rule 6); pronouns resolve to a
 #: named speaker in news prose nearly always.
 SOURCE_LEVEL = {
-    "named_person": 4, "named_organization": 4, "document": 4, "observation": 4, "pronoun": 4,
-    "anonymous": 3, "generic_anonymous": 2, "social_media": 2, "vague": 1,
+    "named_person": 4,
+    "named_organization": 4,
+    "document": 4,
+    "observation": 4,
+    "pronoun": 4,
+    "anonymous": 3,
+    "generic_anonymous": 2,
+    "social_media": 2,
+    "vague": 1,
 }
 
 # --------------------------------------------------------------------------- tokens
@@ -100,12 +106,36 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 # --------------------------------------------------------------------------- matcher
 
 _LEXICONS = (
-    "hedge_modal", "hedge_epistemic_verb", "hedge_adverb", "hedge_adjective", "hedge_approximator",
-    "hedge_not_knowing", "booster", "attribution_speech", "attribution_cognitive",
-    "attribution_according_to", "attribution_agentless", "source_vague", "source_generic_anonymous",
-    "anonymity_markers", "role_nouns", "rank_words", "document_nouns", "social_media", "outlets",
-    "status_no_comment", "status_unconfirmed", "status_denial", "observation", "prediction",
-    "boilerplate", "first_person", "opinion", "titles", "org_words", "sayer_pronouns",
+    "hedge_modal",
+    "hedge_epistemic_verb",
+    "hedge_adverb",
+    "hedge_adjective",
+    "hedge_approximator",
+    "hedge_not_knowing",
+    "booster",
+    "attribution_speech",
+    "attribution_cognitive",
+    "attribution_according_to",
+    "attribution_agentless",
+    "source_vague",
+    "source_generic_anonymous",
+    "anonymity_markers",
+    "role_nouns",
+    "rank_words",
+    "document_nouns",
+    "social_media",
+    "outlets",
+    "status_no_comment",
+    "status_unconfirmed",
+    "status_denial",
+    "observation",
+    "prediction",
+    "boilerplate",
+    "first_person",
+    "opinion",
+    "titles",
+    "org_words",
+    "sayer_pronouns",
 )
 
 
@@ -146,7 +176,7 @@ class PhraseMatcher:
                 if name in seen:
                     continue
                 k = len(toks)
-                if i + k <= n and (k == 1 or tuple(lowers[i:i + k]) == toks):
+                if i + k <= n and (k == 1 or tuple(lowers[i : i + k]) == toks):
                     out.append((i, i + k, name))
                     seen.add(name)
         return out
@@ -204,44 +234,251 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- rules
 
 _DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my your such no any some new recent "
-    "latest earlier another every each one's 's".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "such",
+        "no",
+        "any",
+        "some",
+        "new",
+        "recent",
+        "latest",
+        "earlier",
+        "another",
+        "every",
+        "each",
+        "one's",
+        "'s",
+    ]
 )
-_BE = frozenset("is are was were be been being am 's 're".split())
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"])
 _NOUN_VERB = frozenset(
-    "report reports post posts claim claims note notes estimate estimates charge charges find finds "
-    "show shows remarks state states view views record tweet tweets statement order found".split()
+    [
+        "report",
+        "reports",
+        "post",
+        "posts",
+        "claim",
+        "claims",
+        "note",
+        "notes",
+        "estimate",
+        "estimates",
+        "charge",
+        "charges",
+        "find",
+        "finds",
+        "show",
+        "shows",
+        "remarks",
+        "state",
+        "states",
+        "view",
+        "views",
+        "record",
+        "tweet",
+        "tweets",
+        "statement",
+        "order",
+        "found",
+    ]
 )
 _ABILITY_AFTER = frozenset(
-    "not n't never only barely hardly see hear feel smell taste swim read afford walk speak".split()
+    [
+        "not",
+        "n't",
+        "never",
+        "only",
+        "barely",
+        "hardly",
+        "see",
+        "hear",
+        "feel",
+        "smell",
+        "taste",
+        "swim",
+        "read",
+        "afford",
+        "walk",
+        "speak",
+    ]
 )
-_NUMERIC = re.compile(r"^(?:\$|£|€)?\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
-                      r"thousand|thousands|million|millions|billion|dozen|dozens|half|a|an)$")
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
-_MONTH_PREV = frozenset("in on of since until by early late mid last next this through from".split())
-_NUMBER_APPROX = frozenset("about around some up close as upwards".split())
-_APPEAR_NEXT = frozenset("to that likely unlikely as increasingly".split())
+_NUMERIC = re.compile(
+    r"^(?:\$|£|€)?\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
+    r"thousand|thousands|million|millions|billion|dozen|dozens|half|a|an)$"
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_DAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
+)
+_MONTH_PREV = frozenset(
+    ["in", "on", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "through", "from"]
+)
+_NUMBER_APPROX = frozenset(["about", "around", "some", "up", "close", "as", "upwards"])
+_APPEAR_NEXT = frozenset(["to", "that", "likely", "unlikely", "as", "increasingly"])
 _NP_STOP = frozenset(
-    "that and but or because while when if as so than then which whom whose what where why how after "
-    "before since until although though whether ; : — – \" “ ” ( ) [ ] ? !".split()
+    [
+        "that",
+        "and",
+        "but",
+        "or",
+        "because",
+        "while",
+        "when",
+        "if",
+        "as",
+        "so",
+        "than",
+        "then",
+        "which",
+        "whom",
+        "whose",
+        "what",
+        "where",
+        "why",
+        "how",
+        "after",
+        "before",
+        "since",
+        "until",
+        "although",
+        "though",
+        "whether",
+        ";",
+        ":",
+        "—",
+        "–",
+        '"',
+        "“",
+        "”",
+        "(",
+        ")",
+        "[",
+        "]",
+        "?",
+        "!",
+    ]
 )
-_SUBJECT_PRONOUNS = frozenset("he she they we i it who you".split())
-_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople press secretary".split())
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "who", "you"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "press", "secretary"])
 _INSTITUTION_SINGLE = frozenset(
-    "police prosecutors pentagon ministry government company firm agency department administration "
-    "court military army navy kremlin campaign council commission committee authority hospital "
-    "university school district county city state club team airline bank regulator regulators "
-    "board office embassy church union party".split()
+    [
+        "police",
+        "prosecutors",
+        "pentagon",
+        "ministry",
+        "government",
+        "company",
+        "firm",
+        "agency",
+        "department",
+        "administration",
+        "court",
+        "military",
+        "army",
+        "navy",
+        "kremlin",
+        "campaign",
+        "council",
+        "commission",
+        "committee",
+        "authority",
+        "hospital",
+        "university",
+        "school",
+        "district",
+        "county",
+        "city",
+        "state",
+        "club",
+        "team",
+        "airline",
+        "bank",
+        "regulator",
+        "regulators",
+        "board",
+        "office",
+        "embassy",
+        "church",
+        "union",
+        "party",
+    ]
 )
-_GENERIC_HEADS = frozenset("source person people someone insider insiders friend friends pal pals "
-                           "relative relatives acquaintance associate associates ally allies confidant "
-                           "confidante tipster whistleblower informant contact neighbour neighbor "
-                           "those".split())
-_BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|la|le))*"
-                     r"(?:\s*[,|/\-—–]\s*.{0,80})?\s*$")
+_GENERIC_HEADS = frozenset(
+    [
+        "source",
+        "person",
+        "people",
+        "someone",
+        "insider",
+        "insiders",
+        "friend",
+        "friends",
+        "pal",
+        "pals",
+        "relative",
+        "relatives",
+        "acquaintance",
+        "associate",
+        "associates",
+        "ally",
+        "allies",
+        "confidant",
+        "confidante",
+        "tipster",
+        "whistleblower",
+        "informant",
+        "contact",
+        "neighbour",
+        "neighbor",
+        "those",
+    ]
+)
+_BYLINE = re.compile(
+    r"^\s*(?:By|BY|by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|la|le))*"
+    r"(?:\s*[,|/\-—–]\s*.{0,80})?\s*$"
+)
 _SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,40}:")
 
 
@@ -279,8 +516,10 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     return not (w == "potential" and nxt in ("customers", "buyers", "candidates", "clients"))
 
 
-_QUOTE_MARKS = frozenset('" “ ” \' ‘ ’'.split())
-_PREPOSITIONS = frozenset("to of in by from with on per for at about under after into as".split())
+_QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’"])
+_PREPOSITIONS = frozenset(
+    ["to", "of", "in", "by", "from", "with", "on", "per", "for", "at", "about", "under", "after", "into", "as"]
+)
 
 
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -294,18 +533,41 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     prev = toks[i - 1].lower if i else ""
     if i > 0 and _cap(toks[i]) and prev not in _QUOTE_MARKS:
         return False
-    if prev.endswith("'s") or prev in _PREPOSITIONS and j == i + 1 and w in _NOUN_VERB:
+    if prev.endswith("'s") or (prev in _PREPOSITIONS and j == i + 1 and w in _NOUN_VERB):
         return False
     if j == i + 1 and w in _NOUN_VERB:
-        ok_prev = (prev in _SUBJECT_PRONOUNS or prev in _QUOTE_MARKS or prev in (",", "also", "later")
-                   or (i > 0 and _cap(toks[i - 1]) and i > 1) or prev.endswith("s") and prev not in _DETERMINERS)
+        ok_prev = (
+            prev in _SUBJECT_PRONOUNS
+            or prev in _QUOTE_MARKS
+            or prev in (",", "also", "later")
+            or (i > 0 and _cap(toks[i - 1]) and i > 1)
+            or (prev.endswith("s") and prev not in _DETERMINERS)
+        )
         if not ok_prev or prev in _DETERMINERS:
             return False
-    if j == i + 1 and w in ("found", "shown", "charged", "accused", "told", "described", "considered",
-                            "expected", "thought", "believed", "reported", "said", "known", "seen",
-                            "viewed", "alleged") and prev in _BE:
-        return False
-    return True
+    return not (
+        j == i + 1
+        and w
+        in (
+            "found",
+            "shown",
+            "charged",
+            "accused",
+            "told",
+            "described",
+            "considered",
+            "expected",
+            "thought",
+            "believed",
+            "reported",
+            "said",
+            "known",
+            "seen",
+            "viewed",
+            "alleged",
+        )
+        and prev in _BE
+    )
 
 
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] | None:
@@ -315,10 +577,36 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] 
     marks, conjunctions and clause punctuation.
     """
     i = v - 1
-    if i >= 0 and toks[i].lower in ("also", "later", "previously", "earlier", "then", "has", "have",
-                                    "had", "repeatedly", "publicly", "privately", "recently", "once",
-                                    "often", "never", "reportedly", "allegedly", "had", "would", "will",
-                                    "did", "does", "do", "could", "may", "might", "has", "have"):
+    if i >= 0 and toks[i].lower in (
+        "also",
+        "later",
+        "previously",
+        "earlier",
+        "then",
+        "has",
+        "have",
+        "had",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "recently",
+        "once",
+        "often",
+        "never",
+        "reportedly",
+        "allegedly",
+        "had",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "could",
+        "may",
+        "might",
+        "has",
+        "have",
+    ):
         i -= 1
         if i >= 0 and toks[i].lower in ("has", "have", "had", "also", "not", "n't"):
             i -= 1
@@ -362,8 +650,20 @@ def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int]
         if t.lower == "as" and i + 1 < len(toks) and toks[i + 1].lower == "yet":
             i += 2
             continue
-        if t.lower in _NP_STOP or t.lower in (",", ".", "on", "in", "at", "during", "told", "said",
-                                              "says", "last", "this", "earlier"):
+        if t.lower in _NP_STOP or t.lower in (
+            ",",
+            ".",
+            "on",
+            "in",
+            "at",
+            "during",
+            "told",
+            "said",
+            "says",
+            "last",
+            "this",
+            "earlier",
+        ):
             break
         i += 1
     return (v, i) if i > v else None
@@ -381,7 +681,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """
     lowers = [t.lower for t in np_toks]
     if "," in lowers[1:]:
-        head_part = np_toks[:lowers.index(",", 1)]
+        head_part = np_toks[: lowers.index(",", 1)]
         if any(_cap(t) for t in head_part[1:]) or (head_part and _cap(head_part[0]) and not sentence_start):
             return classify_source(head_part, sentence_start)
     lset = set(lowers)
@@ -389,8 +689,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     hits = {name for _, _, name in m.match(lowers)}
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
-    caps = [t for k, t in enumerate(np_toks) if _cap(t) and t.lower not in _DETERMINERS
-            and not (k == 0 and sentence_start and t.lower in _lex("source_vague"))]
+    caps = [
+        t
+        for k, t in enumerate(np_toks)
+        if _cap(t)
+        and t.lower not in _DETERMINERS
+        and not (k == 0 and sentence_start and t.lower in _lex("source_vague"))
+    ]
     role = lset & _lex("role_nouns")
     if "observation" in hits:
         return "observation"
@@ -400,19 +705,39 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "anonymous"
     if lset & _SPOKES:
         return "named_organization"
-    if "source_generic_anonymous" in hits and (lset & _GENERIC_HEADS or "a" in lset or "one" in lset):
-        if not (role - {"insider", "insiders", "resident", "residents"}) or "familiar" in lset:
-            return "generic_anonymous"
+    if (
+        "source_generic_anonymous" in hits
+        and (lset & _GENERIC_HEADS or "a" in lset or "one" in lset)
+        and (not (role - {"insider", "insiders", "resident", "residents"}) or "familiar" in lset)
+    ):
+        return "generic_anonymous"
     head = lowers[-1] if lowers else ""
-    named_caps = [t for t in caps if t.lower not in _lex("rank_words") and t.lower not in _lex("role_nouns")
-                  and t.lower not in _lex("titles")]
+    named_caps = [
+        t
+        for t in caps
+        if t.lower not in _lex("rank_words") and t.lower not in _lex("role_nouns") and t.lower not in _lex("titles")
+    ]
     if role and not named_caps:
-        qualified = bool(lset & _lex("rank_words")) or any(_cap(t) for t in np_toks[1:]) or bool(
-            lset & _INSTITUTION_SINGLE)
+        qualified = (
+            bool(lset & _lex("rank_words")) or any(_cap(t) for t in np_toks[1:]) or bool(lset & _INSTITUTION_SINGLE)
+        )
         if head in ("officials", "authorities") and not qualified:
             return "vague"
-        if head in ("lawmakers", "residents", "witnesses", "scientists", "researchers", "doctors",
-                    "experts", "analysts", "insiders") and not qualified:
+        if (
+            head
+            in (
+                "lawmakers",
+                "residents",
+                "witnesses",
+                "scientists",
+                "researchers",
+                "doctors",
+                "experts",
+                "analysts",
+                "insiders",
+            )
+            and not qualified
+        ):
             return "vague"
         if lset & {"police", "prosecutors"} and len(lowers) <= 3:
             return "named_organization"
@@ -420,8 +745,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if "social_media" in hits and not named_caps:
         return "social_media"
     if "document_nouns" in hits and (not named_caps or head in _lex("document_nouns")):
-        identified = bool(named_caps) or bool(lset & {"the", "this", "that", "its", "their", "his", "her"}) or any(
-            t.text[:1].isdigit() for t in np_toks)
+        identified = (
+            bool(named_caps)
+            or bool(lset & {"the", "this", "that", "its", "their", "his", "her"})
+            or any(t.text[:1].isdigit() for t in np_toks)
+        )
         if identified or "source_vague" not in hits:
             return "document"
         return "vague"
@@ -473,12 +801,26 @@ def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
     return prev in ("told", "to", "by", "with", "reached", "in", "on", "from", "via", "cited") or nxt in (
-        "reported", "reports", "said", "says", "cited", "quoted", "reporting", "learned", "has",
-        "that", "'s", "interview", "report", "article")
+        "reported",
+        "reports",
+        "said",
+        "says",
+        "cited",
+        "quoted",
+        "reporting",
+        "learned",
+        "has",
+        "that",
+        "'s",
+        "interview",
+        "report",
+        "article",
+    )
 
 
-def analyze_sentence(text: str, start: int, end: int, publisher: str | None = None,
-                     quotes: Sequence[tuple[int, int]] = ()) -> SentenceCues:
+def analyze_sentence(
+    text: str, start: int, end: int, publisher: str | None = None, quotes: Sequence[tuple[int, int]] = ()
+) -> SentenceCues:
     """Find the cues of ``text[start:end]`` (offsets in article coordinates)."""
     toks = tokenize(text[start:end], start)
     lowers = [t.lower for t in toks]
@@ -499,13 +841,19 @@ def analyze_sentence(text: str, start: int, end: int, publisher: str | None = No
 
     # hedges (one cue per token span, the longest)
     hedge_spans: list[tuple[int, int, str]] = []
-    for name in ("hedge_not_knowing", "hedge_epistemic_verb", "hedge_modal", "hedge_adverb",
-                 "hedge_adjective", "hedge_approximator"):
+    for name in (
+        "hedge_not_knowing",
+        "hedge_epistemic_verb",
+        "hedge_modal",
+        "hedge_adverb",
+        "hedge_adjective",
+        "hedge_approximator",
+    ):
         for i, j in by_lex.get(name, ()):
             if any(a <= i < b for a, b, _ in hedge_spans):
                 continue
             if _hedge_ok(toks, i, j, name):
-                hedge_spans.append((i, j, name[len("hedge_"):]))
+                hedge_spans.append((i, j, name[len("hedge_") :]))
     for i, j, typ in sorted(hedge_spans):
         add("hedge", typ, i, j)
     for i, j in by_lex.get("booster", ()):
@@ -540,10 +888,26 @@ def analyze_sentence(text: str, start: int, end: int, publisher: str | None = No
                 continue
             if in_quote(i) and not in_quote_all_sentence:
                 continue
-            if typ == "cognitive" and toks[i].lower in ("see", "sees", "sure", "certain", "view", "views",
-                                                       "know", "knows", "knew", "feel", "felt",
-                                                       "understood", "considered", "expected", "agreed",
-                                                       "confident", "concerned", "thought"):
+            if typ == "cognitive" and toks[i].lower in (
+                "see",
+                "sees",
+                "sure",
+                "certain",
+                "view",
+                "views",
+                "know",
+                "knows",
+                "knew",
+                "feel",
+                "felt",
+                "understood",
+                "considered",
+                "expected",
+                "agreed",
+                "confident",
+                "concerned",
+                "thought",
+            ):
                 left = _np_left(toks, i, 4)
                 if not left:
                     continue
@@ -599,16 +963,20 @@ def analyze_sentence(text: str, start: int, end: int, publisher: str | None = No
     for i, j in by_lex.get("outlets", ()):
         if not _outlet_ok(toks, i, j):
             continue
-        name = text[toks[i].start:toks[j - 1].end]
-        mine = bool(pub) and (_norm_outlet(name) == pub or _norm_outlet(name) in pub.split()
-                              or pub in _norm_outlet(name))
+        name = text[toks[i].start : toks[j - 1].end]
+        mine = bool(pub) and (
+            _norm_outlet(name) == pub or _norm_outlet(name) in pub.split() or pub in _norm_outlet(name)
+        )
         add("relay", "own" if mine else "outlet", i, j)
         own |= mine
         relay |= not mine
 
     # status lines
-    for name, typ in (("status_no_comment", "no_comment"), ("status_unconfirmed", "unconfirmed"),
-                      ("status_denial", "denial")):
+    for name, typ in (
+        ("status_no_comment", "no_comment"),
+        ("status_unconfirmed", "unconfirmed"),
+        ("status_denial", "denial"),
+    ):
         for i, j in by_lex.get(name, ()):
             add("status", typ, i, j)
 
@@ -631,8 +999,12 @@ def analyze_sentence(text: str, start: int, end: int, publisher: str | None = No
             add("specificity", "date", k, k + 1)
     k = 1
     while k < len(toks):
-        if _cap(toks[k]) and toks[k].lower not in _MONTHS and toks[k].lower not in _DAYS and toks[k - 1].lower not in (
-                ".", "\"", "“", ":", "—"):
+        if (
+            _cap(toks[k])
+            and toks[k].lower not in _MONTHS
+            and toks[k].lower not in _DAYS
+            and toks[k - 1].lower not in (".", '"', "“", ":", "—")
+        ):
             m = k
             while m + 1 < len(toks) and (_cap(toks[m + 1]) or toks[m + 1].lower in ("of", "al", "de", "bin")):
                 m += 1
@@ -650,17 +1022,48 @@ def analyze_sentence(text: str, start: int, end: int, publisher: str | None = No
         add("boilerplate", "byline", 0, len(toks))
     else:
         for i, j in by_lex.get("boilerplate", ()):
-            if i == 0 and toks[0].lower != "by" and (j >= len(toks) or toks[j].lower in (":", "|", "-", "—", "by")
-                                                     or len(toks) <= 14):
-                add("boilerplate", "credit" if toks[0].lower in (
-                    "photo", "image", "credit", "copyright", "courtesy", "reporting", "editing", "photograph",
-                    "file", "additional", "getty", "ap", "written", "edited") else "navigation", i, j)
+            if (
+                i == 0
+                and toks[0].lower != "by"
+                and (j >= len(toks) or toks[j].lower in (":", "|", "-", "—", "by") or len(toks) <= 14)
+            ):
+                add(
+                    "boilerplate",
+                    "credit"
+                    if toks[0].lower
+                    in (
+                        "photo",
+                        "image",
+                        "credit",
+                        "copyright",
+                        "courtesy",
+                        "reporting",
+                        "editing",
+                        "photograph",
+                        "file",
+                        "additional",
+                        "getty",
+                        "ap",
+                        "written",
+                        "edited",
+                    )
+                    else "navigation",
+                    i,
+                    j,
+                )
                 break
 
     # actor in the writer's voice: capitalised subject, no reporting verb, no attribution
-    actor = bool(toks) and _cap(toks[0]) and n_verbs == 0 and not by_lex.get("attribution_agentless") and (
-        toks[0].lower not in _lex("first_person") and toks[0].lower not in ("the", "a", "an", "it", "this",
-                                                                             "there", "in", "on", "at"))
+    actor = (
+        bool(toks)
+        and _cap(toks[0])
+        and n_verbs == 0
+        and not by_lex.get("attribution_agentless")
+        and (
+            toks[0].lower not in _lex("first_person")
+            and toks[0].lower not in ("the", "a", "an", "it", "this", "there", "in", "on", "at")
+        )
+    )
     cues.sort(key=lambda c: (c.start, c.end, c.kind))
     return SentenceCues(start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own)
 

@@ -32,8 +32,17 @@ from .cues import SOURCE_LEVEL, Cue, SentenceCues, analyze_sentence, quote_spans
 
 __all__ = ["FEATURE_NAMES", "CueFeatures", "MaskedText", "SentenceView", "build_views"]
 
-_SOURCE_TYPES = ("named_person", "named_organization", "pronoun", "document", "observation", "anonymous",
-                 "generic_anonymous", "social_media", "vague")
+_SOURCE_TYPES = (
+    "named_person",
+    "named_organization",
+    "pronoun",
+    "document",
+    "observation",
+    "anonymous",
+    "generic_anonymous",
+    "social_media",
+    "vague",
+)
 _HEDGE_TYPES = ("modal", "epistemic_verb", "adverb", "adjective", "approximator", "not_knowing")
 
 
@@ -61,7 +70,7 @@ class SentenceView:
 
     @property
     def sentence(self) -> str:
-        return self.text[self.start:self.end]
+        return self.text[self.start : self.end]
 
 
 def _level(sc: SentenceCues) -> int:
@@ -74,11 +83,11 @@ def _paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[int],
     para, alone = [], []
     p = 0
     for k, (s, e) in enumerate(spans):
-        if k and "\n" in text[spans[k - 1][1]:s]:
+        if k and "\n" in text[spans[k - 1][1] : s]:
             p += 1
         para.append(p)
-        prev_nl = k == 0 or "\n" in text[spans[k - 1][1]:s]
-        next_nl = k == len(spans) - 1 or "\n" in text[e:spans[k + 1][0]]
+        prev_nl = k == 0 or "\n" in text[spans[k - 1][1] : s]
+        next_nl = k == len(spans) - 1 or "\n" in text[e : spans[k + 1][0]]
         alone.append(prev_nl and next_nl)
     return para, alone
 
@@ -99,16 +108,26 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
         alnum = sum(ch.isalnum() for ch in text[s:e]) or 1
         first_alpha = next((i for i in range(s, e) if text[i].isalnum()), s)
         last_alpha = next((i for i in range(e - 1, s - 1, -1) if text[i].isalnum()), e - 1)
-        views.append(SentenceView(
-            text=text, start=s, end=e, index=k, n_sentences=len(spans), paragraph_index=para[k],
-            first_in_paragraph=k == 0 or para[k] != para[k - 1], alone_in_block=alone[k], sc=sc,
-            quote_frac=min(1.0, inside / alnum),
-            starts_in_quote=any(a < first_alpha < b for a, b in quotes),
-            ends_in_quote=any(a < last_alpha < b and b > e for a, b in quotes),
-            publisher=publisher, prev=[scs[j] for j in range(k - 1, max(-1, k - 3), -1)],
-            next=scs[k + 1] if k + 1 < len(scs) else None,
-            prev_text=text[spans[k - 1][0]:spans[k - 1][1]] if k else "",
-        ))
+        views.append(
+            SentenceView(
+                text=text,
+                start=s,
+                end=e,
+                index=k,
+                n_sentences=len(spans),
+                paragraph_index=para[k],
+                first_in_paragraph=k == 0 or para[k] != para[k - 1],
+                alone_in_block=alone[k],
+                sc=sc,
+                quote_frac=min(1.0, inside / alnum),
+                starts_in_quote=any(a < first_alpha < b for a, b in quotes),
+                ends_in_quote=any(a < last_alpha < b and b > e for a, b in quotes),
+                publisher=publisher,
+                prev=[scs[j] for j in range(k - 1, max(-1, k - 3), -1)],
+                next=scs[k + 1] if k + 1 < len(scs) else None,
+                prev_text=text[spans[k - 1][0] : spans[k - 1][1]] if k else "",
+            )
+        )
     _link_quote_groups(views)
     return views
 
@@ -126,8 +145,12 @@ def _link_quote_groups(views: list[SentenceView]) -> None:
         joined = False
         if k and v.quote_frac > 0 and groups:
             pv = views[k - 1]
-            if pv.ends_in_quote or (v.starts_in_quote and pv.quote_frac > 0.5 and pv.paragraph_index != v.paragraph_index
-                                    and v.sentence.lstrip()[:1] in "\"“"):
+            if pv.ends_in_quote or (
+                v.starts_in_quote
+                and pv.quote_frac > 0.5
+                and pv.paragraph_index != v.paragraph_index
+                and v.sentence.lstrip()[:1] in '"“'
+            ):
                 groups[-1].append(k)
                 joined = True
         if not joined:
@@ -136,7 +159,6 @@ def _link_quote_groups(views: list[SentenceView]) -> None:
         if len(g) == 1 and views[g[0]].quote_frac == 0:
             continue
         level = max((_level(views[k].sc) for k in g), default=0)
-        first = views[g[0]]
         if level == 0 and g[0] > 0 and views[g[0] - 1].sentence.rstrip().endswith(":"):
             level = _level(views[g[0] - 1].sc)
         for k in g:
@@ -146,21 +168,61 @@ def _link_quote_groups(views: list[SentenceView]) -> None:
 _SHAPE_PAREN = re.compile(r"^\s*[\(\[].*[\)\]]\s*$", re.S)
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "governed_level", "has_governed_source",
+    "governed_level",
+    "has_governed_source",
     *(f"src_{t}" for t in _SOURCE_TYPES),
     "any_source_level",
-    "n_reporting_verbs", "attr_speech", "attr_cognitive", "attr_according_to", "attr_agentless",
-    "relay_outlet", "relay_own",
-    "status_no_comment", "status_unconfirmed", "status_denial",
-    "quote_frac", "whole_quote", "starts_in_quote", "ends_in_quote", "group_level", "group_unattributed",
-    *(f"hedge_{t}" for t in _HEDGE_TYPES), "n_hedges", "booster", "prediction",
-    "n_numbers", "has_date", "n_names", "name_density",
-    "boiler_byline", "boiler_credit", "boiler_navigation",
-    "speaker_label", "ends_question", "ends_colon", "ends_exclaim", "parenthetical", "no_terminal_punct",
-    "is_first_sentence", "alone_in_block", "first_in_paragraph", "log_tokens", "caps_ratio",
-    "actor_subject", "actor_no_source", "first_person", "opinion_words",
-    "prev_level", "prev2_level", "prev_ends_in_quote", "prev_ends_colon", "prev_status", "prev_attr",
-    "next_level", "next_attr", "position",
+    "n_reporting_verbs",
+    "attr_speech",
+    "attr_cognitive",
+    "attr_according_to",
+    "attr_agentless",
+    "relay_outlet",
+    "relay_own",
+    "status_no_comment",
+    "status_unconfirmed",
+    "status_denial",
+    "quote_frac",
+    "whole_quote",
+    "starts_in_quote",
+    "ends_in_quote",
+    "group_level",
+    "group_unattributed",
+    *(f"hedge_{t}" for t in _HEDGE_TYPES),
+    "n_hedges",
+    "booster",
+    "prediction",
+    "n_numbers",
+    "has_date",
+    "n_names",
+    "name_density",
+    "boiler_byline",
+    "boiler_credit",
+    "boiler_navigation",
+    "speaker_label",
+    "ends_question",
+    "ends_colon",
+    "ends_exclaim",
+    "parenthetical",
+    "no_terminal_punct",
+    "is_first_sentence",
+    "alone_in_block",
+    "first_in_paragraph",
+    "log_tokens",
+    "caps_ratio",
+    "actor_subject",
+    "actor_no_source",
+    "first_person",
+    "opinion_words",
+    "prev_level",
+    "prev2_level",
+    "prev_ends_in_quote",
+    "prev_ends_colon",
+    "prev_status",
+    "prev_attr",
+    "next_level",
+    "next_attr",
+    "position",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 
@@ -202,9 +264,9 @@ def _row(v: SentenceView) -> np.ndarray:
     put("group_unattributed", float(v.quote_frac > 0.5 and v.group_level == 0))
     nh = 0
     for t in _HEDGE_TYPES:
-        c = kinds.get(("hedge", t), 0)
-        nh += c
-        put(f"hedge_{t}", float(c > 0))
+        n_t = kinds.get(("hedge", t), 0)
+        nh += n_t
+        put(f"hedge_{t}", float(n_t > 0))
     put("n_hedges", min(nh, 3) / 3)
     put("booster", float(("booster", "booster") in kinds))
     put("prediction", float(("speculation", "prediction") in kinds))
@@ -298,11 +360,10 @@ def mask_sentence(v: SentenceView) -> str:
         w = m.group()
         if w[0].isdigit():
             out.append("NUM")
-        elif w in "\"“”":
+        elif w in '"“”':
             out.append("QUOTE")
         elif w in "?!:;()—":
-            out.append({"?": "QMARK", "!": "EXCL", ":": "COLON", ";": "SEMI", "(": "LPAR", ")": "RPAR",
-                        "—": "DASH"}[w])
+            out.append({"?": "QMARK", "!": "EXCL", ":": "COLON", ";": "SEMI", "(": "LPAR", ")": "RPAR", "—": "DASH"}[w])
         elif k and w[0].isupper() and not w.isupper():
             out.append("NAME")
         elif k and w.isupper() and len(w) > 1:

@@ -10,13 +10,13 @@ True
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 __all__ = ["read_lexicon", "read_wordlist"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_wordlist(name: str) -> tuple[str, ...]:
     """Entries of ``sourcecheck/data/<name>`` without comments and blank lines."""
     path = resources.files("sourcecheck").joinpath("data/" + name)
@@ -24,9 +24,7 @@ def read_wordlist(name: str) -> tuple[str, ...]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FileNotFoundError(f"packaged word list {name!r} is missing from {path}") from None
-    return tuple(
-        line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
 def read_lexicon(name: str) -> tuple[str, ...]:

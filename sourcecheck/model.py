@@ -49,8 +49,7 @@ __all__ = [
 
 LABELS: tuple[str, ...] = ("on_record", "anonymous", "weak", "vague", "unsourced", "not_a_claim")
 #: strength of each claim label; ``not_a_claim`` has none.
-LABEL_SCORES: dict[str, float] = {"on_record": 1.0, "anonymous": 0.75, "weak": 0.5, "vague": 0.25,
-                                  "unsourced": 0.0}
+LABEL_SCORES: dict[str, float] = {"on_record": 1.0, "anonymous": 0.75, "weak": 0.5, "vague": 0.25, "unsourced": 0.0}
 MODEL_NAME = f"sourcing-{__version__}"
 
 
@@ -58,8 +57,9 @@ class ModelCardError(RuntimeError):
     """The model file and its card do not match, or the card is missing or unreadable."""
 
 
-def build_pipeline(*, C: float = 0.5, text_weight: float = 1.0, class_weight: Any = "balanced",
-                   random_state: int = 0) -> Pipeline:
+def build_pipeline(
+    *, C: float = 0.5, text_weight: float = 1.0, class_weight: Any = "balanced", random_state: int = 0
+) -> Pipeline:
     """The sentence classifier: cue features + masked word n-grams -> logistic regression.
 
     Parameters
@@ -74,11 +74,25 @@ def build_pipeline(*, C: float = 0.5, text_weight: float = 1.0, class_weight: An
     features = FeatureUnion(
         [
             ("cues", Pipeline([("extract", CueFeatures()), ("scale", StandardScaler())])),
-            ("words", Pipeline([
-                ("mask", MaskedText()),
-                ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
-                                          token_pattern=r"\S+", lowercase=False, max_features=40000)),
-            ])),
+            (
+                "words",
+                Pipeline(
+                    [
+                        ("mask", MaskedText()),
+                        (
+                            "tfidf",
+                            TfidfVectorizer(
+                                ngram_range=(1, 2),
+                                min_df=2,
+                                sublinear_tf=True,
+                                token_pattern=r"\S+",
+                                lowercase=False,
+                                max_features=40000,
+                            ),
+                        ),
+                    ]
+                ),
+            ),
         ],
         transformer_weights={"cues": 1.0, "words": text_weight},
     )
@@ -106,12 +120,19 @@ def _card_path(model_path: Path) -> Path:
 def versions() -> dict[str, str]:
     import nltk
 
-    return {"sourcecheck": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
-            "joblib": joblib.__version__, "nltk": nltk.__version__, "python": platform.python_version()}
+    return {
+        "sourcecheck": __version__,
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "joblib": joblib.__version__,
+        "nltk": nltk.__version__,
+        "python": platform.python_version(),
+    }
 
 
-def save_model(model: Pipeline, path: str | Path, *, metrics: dict[str, Any], data_hash: str,
-               extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def save_model(
+    model: Pipeline, path: str | Path, *, metrics: dict[str, Any], data_hash: str, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Write ``model`` to ``path`` (joblib) and its card beside it; return the card."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,8 +159,9 @@ def read_card(path: str | Path) -> dict[str, Any]:
     try:
         return json.loads(card_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ModelCardError(f"model card {card_path} is missing; every model file needs its .json card "
-                             "beside it") from None
+        raise ModelCardError(
+            f"model card {card_path} is missing; every model file needs its .json card beside it"
+        ) from None
     except json.JSONDecodeError as e:
         raise ModelCardError(f"model card {card_path} is not valid JSON: {e}") from None
 
@@ -157,20 +179,28 @@ def load_model(path: str | Path | None = None) -> tuple[Pipeline, dict[str, Any]
     card = read_card(path)
     digest = file_sha256(path)
     if card.get("model_sha256") != digest:
-        raise ModelCardError(f"model file {path} does not match its card: SHA-256 {digest[:12]}... "
-                             f"but the card records {str(card.get('model_sha256'))[:12]}...; "
-                             "refusing to load a file that may have been changed")
+        raise ModelCardError(
+            f"model file {path} does not match its card: SHA-256 {digest[:12]}... "
+            f"but the card records {str(card.get('model_sha256'))[:12]}...; "
+            "refusing to load a file that may have been changed"
+        )
     if list(card.get("labels", [])) != list(LABELS):
-        raise ModelCardError(f"model {path} was trained for labels {card.get('labels')}; "
-                             f"this sourcecheck expects {list(LABELS)}")
+        raise ModelCardError(
+            f"model {path} was trained for labels {card.get('labels')}; this sourcecheck expects {list(LABELS)}"
+        )
     if list(card.get("feature_names", [])) != list(FEATURE_NAMES):
-        raise ModelCardError(f"model {path} was built with different feature names "
-                             f"({len(card.get('feature_names', []))} vs {len(FEATURE_NAMES)}); "
-                             "retrain it with: python training/train.py")
+        raise ModelCardError(
+            f"model {path} was built with different feature names "
+            f"({len(card.get('feature_names', []))} vs {len(FEATURE_NAMES)}); "
+            "retrain it with: python training/train.py"
+        )
     built = card.get("versions", {}).get("scikit-learn")
     if built and built.split(".")[:2] != sklearn.__version__.split(".")[:2]:
-        warnings.warn(f"model {path.name} was built with scikit-learn {built} but {sklearn.__version__} is "
-                      "installed; predictions may differ. Retrain with: python training/train.py",
-                      UserWarning, stacklevel=2)
+        warnings.warn(
+            f"model {path.name} was built with scikit-learn {built} but {sklearn.__version__} is "
+            "installed; predictions may differ. Retrain with: python training/train.py",
+            UserWarning,
+            stacklevel=2,
+        )
     model = joblib.load(path)
     return model, card

@@ -68,9 +68,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         line_start = start + lead
         line_end = start + len(line.rstrip())
-        if cur_start >= 0 and not (
-            prev_line[-1] in _WRAPPED_END or _CONTINUATION_START.match(stripped)
-        ):
+        if cur_start >= 0 and not (prev_line[-1] in _WRAPPED_END or _CONTINUATION_START.match(stripped)):
             blocks.append((cur_start, cur_end))
             cur_start = -1
         if cur_start < 0:
@@ -99,9 +97,7 @@ class Segmenter:
 
     def __init__(self, *, abbreviations=None, sentence_starters=None) -> None:
         params = PunktParameters()
-        params.abbrev_types = set(
-            read_wordlist("abbreviations.txt") if abbreviations is None else abbreviations
-        )
+        params.abbrev_types = set(read_wordlist("abbreviations.txt") if abbreviations is None else abbreviations)
         starters = read_wordlist("sentence_starters.txt") if sentence_starters is None else sentence_starters
         params.sent_starters = set(starters)
         self.sentence_starters = frozenset(params.sent_starters)
@@ -124,10 +120,10 @@ class Segmenter:
 
     def _continues(self, text: str, prev: tuple[int, int], start: int) -> bool:
         """Does the piece starting at ``start`` continue the sentence ``prev``?"""
-        nxt = text[start:start + 40]
+        nxt = text[start : start + 40]
         if _CONTINUATION_START.match(nxt) or _DATELINE_CREDIT.match(nxt):
             return True
-        if _INITIAL_END.search(text[max(prev[0], prev[1] - 3):prev[1]]):
+        if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
             m = _FIRST_WORD.match(nxt)
             if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:
                 return True

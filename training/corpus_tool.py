@@ -60,8 +60,7 @@ class Article:
     sentences: list[dict[str, object]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "path": self.path, **self.meta, "text": self.text,
-                "sentences": self.sentences}
+        return {"id": self.id, "path": self.path, **self.meta, "text": self.text, "sentences": self.sentences}
 
 
 class CorpusError(ValueError):
@@ -85,8 +84,7 @@ def parse_file(path: Path, root: Path | None = None) -> Article:
             continue
         code, _, sentence = stripped.partition(" ")
         if code not in CODES:
-            raise CorpusError(f"{path}:{lineno}: unknown label code {code!r}; "
-                              f"expected one of {', '.join(CODES)}")
+            raise CorpusError(f"{path}:{lineno}: unknown label code {code!r}; expected one of {', '.join(CODES)}")
         sentence = sentence.strip()
         if not sentence:
             raise CorpusError(f"{path}:{lineno}: label {code} has no sentence after it")
@@ -108,8 +106,9 @@ def parse_file(path: Path, root: Path | None = None) -> Article:
             if si:
                 text_parts.append(" ")
                 pos += 1
-            sentences.append({"start": pos, "end": pos + len(sentence), "label": label,
-                              "paragraph": pi, "line": lineno})
+            sentences.append(
+                {"start": pos, "end": pos + len(sentence), "label": label, "paragraph": pi, "line": lineno}
+            )
             text_parts.append(sentence)
             pos += len(sentence)
     rel = path.relative_to(root) if root else path
@@ -141,7 +140,7 @@ def check(articles: list[Article], min_sentences: int = 8) -> list[str]:
         if len(a.sentences) < min_sentences:
             problems.append(f"{a.path}: only {len(a.sentences)} sentences (at least {min_sentences})")
         for s in a.sentences:
-            sent = a.text[s["start"]:s["end"]]  # type: ignore[misc]
+            sent = a.text[s["start"] : s["end"]]  # type: ignore[misc]
             key = " ".join(sent.lower().split())
             if len(key) > 25 and key in seen and seen[key] != a.path:
                 problems.append(f"{a.path}:{s['line']}: sentence repeats {seen[key]}: {sent[:60]!r}")

@@ -30,8 +30,7 @@ from sourcecheck.model import LABELS, build_pipeline, default_model_path, save_m
 
 #: label mix of real news (from the project's issue tracker: held-out real articles),
 #: used to correct the priors of a corpus whose mix was chosen for teaching.
-REAL_MIX = {"on_record": 0.52, "anonymous": 0.03, "weak": 0.01, "vague": 0.04, "unsourced": 0.20,
-            "not_a_claim": 0.22}
+REAL_MIX = {"on_record": 0.52, "anonymous": 0.03, "weak": 0.01, "vague": 0.04, "unsourced": 0.20, "not_a_claim": 0.22}
 PRIOR_STRENGTH = 0.5  # 0 = no correction, 1 = full Bayes correction to REAL_MIX
 SEED = 0
 
@@ -101,8 +100,7 @@ def cross_validate(views, y, groups, folds: int = 5, **params) -> dict:
         "cv_per_label_f1": {lab: float(rep[lab]["f1-score"]) for lab in LABELS},
         "cv_ece": ece(proba, y_idx),
         "cv_macro_f1_prior_corrected": float(f1_score(y, pred_p, average="macro")),
-        "cv_confusion": {"labels": list(LABELS),
-                         "matrix": confusion_matrix(y, pred, labels=list(LABELS)).tolist()},
+        "cv_confusion": {"labels": list(LABELS), "matrix": confusion_matrix(y, pred, labels=list(LABELS)).tolist()},
     }
 
 
@@ -118,16 +116,28 @@ def main(argv=None) -> int:
     arts, views, y, groups = load_rows(args.corpus)
     params = {"C": args.C, "text_weight": args.text_weight}
     print(f"corpus: {len(arts)} articles, {len(y)} sentences ({time.perf_counter() - t0:.1f}s)")
-    metrics: dict = {"articles": len(arts), "sentences": int(len(y)),
-                     "label_counts": {lab: int((y == lab).sum()) for lab in LABELS}}
+    metrics: dict = {
+        "articles": len(arts),
+        "sentences": len(y),
+        "label_counts": {lab: int((y == lab).sum()) for lab in LABELS},
+    }
     if not args.no_cv:
         metrics.update(cross_validate(views, y, groups, **params))
         print(json.dumps({k: v for k, v in metrics.items() if k != "cv_confusion"}, indent=1))
     model = build_pipeline(**params).fit(views, y)
     out = args.out or default_model_path()
-    card = save_model(model, out, metrics=metrics, data_hash=corpus_hash(arts),
-                      extra={"params": params, "prior_correction": prior_correction(y),
-                             "prior_strength": PRIOR_STRENGTH, "real_mix": REAL_MIX})
+    card = save_model(
+        model,
+        out,
+        metrics=metrics,
+        data_hash=corpus_hash(arts),
+        extra={
+            "params": params,
+            "prior_correction": prior_correction(y),
+            "prior_strength": PRIOR_STRENGTH,
+            "real_mix": REAL_MIX,
+        },
+    )
     print(f"wrote {out} (sha256 {card['model_sha256'][:12]}) in {time.perf_counter() - t0:.1f}s")
     return 0
 
