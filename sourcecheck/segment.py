@@ -7,13 +7,17 @@ The splitter is nltk's Punkt algorithm with parameters the package ships as data
 Three layers, each tracking offsets as it goes:
 
 1. **Blocks.** Blank lines always end a block. A single line break ends one too
-   (headlines, bylines, captions, transcript turns), unless the next line starts
-   in lower case or the line ends in ``, ; ( -``, the marks of a hard-wrapped line.
+   (headlines, bylines, captions, transcript turns), unless the text is plainly
+   hard-wrapped: the next line starts with a lower-case word, or the line ends in
+   a comma, a semicolon, an article, a preposition or a title ("Sen.").
 2. **Punkt** inside each block, via ``span_tokenize``.
-3. **Repairs** Punkt cannot make without training: a piece that starts in lower
-   case or with closing punctuation or a dash continues the sentence before
-   ("Wait! he said", "SPRINGFIELD, Ill. (AP) —"); a single capital initial does
+3. **Repairs** Punkt cannot make alone: a piece that starts with a lower-case
+   word or with closing punctuation or a dash continues the sentence before
+   ("Wait! he said", "SPRINGFIELD, Ill. (AP) —"); a list marker ("1.", "Q.") or
+   "No." before a number does not end a sentence; a single capital initial does
    not end a sentence ("George W. Bush") unless a common sentence starter follows.
+   Punkt's orthographic context (``data/ortho_context.txt``, counted on the team's
+   corpus) tells it which capitalised words after an abbreviation start a sentence.
 
 Example
 -------
@@ -35,8 +39,15 @@ from .lexicons import read_wordlist
 __all__ = ["Segmenter", "get_segmenter", "sentence_spans"]
 
 _LINE = re.compile(r"[^\n]*\n?")
-_WRAPPED_END = frozenset(",;(-")
-_CONTINUATION_START = re.compile(r"[a-z,;:)\]}\u2014\u2013-]")
+# a line ending in one of these words continues on the next line (hard-wrapped text)
+_WRAP_WORDS = frozenset(
+    "the a an of in on to for and or but by with from at as that his her their its our "
+    "mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. sgt. adm. rev. prof. st.".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)")
+_CONTINUATION_START = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)|[,;:)\]}\u2014\u2013.]|-(?!\s)")
+_LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|[A-Z]\.)$")  # "1." or "Q." alone is a marker, not a sentence
+_NUMBER_ABBREV = re.compile(r"\bNos?\.$")
 _DATELINE_CREDIT = re.compile(r"\([A-Za-z][\w.&' -]{0,30}\)\s*[\u2014\u2013-]")
 _INITIAL_END = re.compile(r"(?:^|[\s(.])[A-Z]\.$")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
@@ -68,7 +79,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         line_start = start + lead
         line_end = start + len(line.rstrip())
-        if cur_start >= 0 and not (prev_line[-1] in _WRAPPED_END or _CONTINUATION_START.match(stripped)):
+        prev_word = prev_line.rsplit(None, 1)[-1].lower() if prev_line else ""
+        wrapped = prev_word in _WRAP_WORDS or prev_line[-1:] in (",", ";") or _LOWER_WORD.match(stripped)
+        if cur_start >= 0 and not wrapped:
             blocks.append((cur_start, cur_end))
             cur_start = -1
         if cur_start < 0:
@@ -95,8 +108,15 @@ class Segmenter:
     [(0, 8), (10, 21)]
     """
 
-    def __init__(self, *, abbreviations=None, sentence_starters=None) -> None:
+    def __init__(self, *, abbreviations=None, sentence_starters=None, ortho_context=None) -> None:
         params = PunktParameters()
+        if ortho_context is None:
+            ortho_context = {}
+            for line in read_wordlist("ortho_context.txt"):
+                word, _, flags = line.rpartition(" ")
+                ortho_context[word] = int(flags)
+        for word, flags in dict(ortho_context).items():
+            params.ortho_context[word] = flags
         params.abbrev_types = set(read_wordlist("abbreviations.txt") if abbreviations is None else abbreviations)
         starters = read_wordlist("sentence_starters.txt") if sentence_starters is None else sentence_starters
         params.sent_starters = set(starters)
@@ -122,6 +142,9 @@ class Segmenter:
         """Does the piece starting at ``start`` continue the sentence ``prev``?"""
         nxt = text[start : start + 40]
         if _CONTINUATION_START.match(nxt) or _DATELINE_CREDIT.match(nxt):
+            return True
+        piece = text[prev[0] : prev[1]]
+        if _LIST_MARK.match(piece) or (_NUMBER_ABBREV.search(piece) and nxt[:1].isdigit()):
             return True
         if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
             m = _FIRST_WORD.match(nxt)
