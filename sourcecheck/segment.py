@@ -41,8 +41,47 @@ __all__ = ["Segmenter", "get_segmenter", "sentence_spans"]
 _LINE = re.compile(r"[^\n]*\n?")
 # a line ending in one of these words continues on the next line (hard-wrapped text)
 _WRAP_WORDS = frozenset(
-    "the a an of in on to for and or but by with from at as that his her their its our "
-    "mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. sgt. adm. rev. prof. st.".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "at",
+        "as",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "capt.",
+        "sgt.",
+        "adm.",
+        "rev.",
+        "prof.",
+        "st.",
+    ]
 )
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)")
 _CONTINUATION_START = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)|[,;:)\]}\u2014\u2013.]|-(?!\s)")

@@ -47,7 +47,26 @@ def krippendorff_alpha(pairs: list[tuple[str, str]], metric: str = "nominal", or
     return 1.0 - d_o / d_e if d_e else 1.0
 
 
-def load_pairs(corpus: Path, second: Path) -> list[tuple[str, str, str]]:
+def first_pass_overrides(path: Path) -> dict[tuple[str, int], str]:
+    """Labels of the first pass where adjudication later changed the corpus line."""
+    import json
+
+    out: dict[tuple[str, int], str] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out[(row["file"], int(row["line"]))] = row["label_A"]
+    return out
+
+
+def load_pairs(
+    corpus: Path, second: Path, overrides: dict[tuple[str, int], str] | None = None
+) -> list[tuple[str, str, str]]:
+    """(file, first-pass label, second-pass label) for every doubly annotated sentence.
+
+    The corpus holds the adjudicated labels; ``overrides`` restores the first pass."""
+    overrides = overrides or {}
     out = []
     for f in sorted(second.rglob("*.txt")):
         rel = f.relative_to(second)
@@ -56,12 +75,16 @@ def load_pairs(corpus: Path, second: Path) -> list[tuple[str, str, str]]:
         if [x["start"] for x in a.sentences] != [x["start"] for x in b.sentences]:
             raise SystemExit(f"{rel}: the two passes do not have the same sentences")
         for sa, sb in zip(a.sentences, b.sentences):
-            out.append((str(rel), str(sa["label"]), str(sb["label"])))
+            first = overrides.get((str(rel), int(sa["line"])), str(sa["label"]))
+            out.append((str(rel), first, str(sb["label"])))
     return out
 
 
 def main() -> int:
-    pairs = load_pairs(HERE / "corpus", HERE / "annotation" / "second_pass")
+    ann = HERE / "annotation"
+    pairs = load_pairs(HERE / "corpus", ann / "second_pass", first_pass_overrides(ann / "adjudication.jsonl"))
+    adjudicated = load_pairs(HERE / "corpus", ann / "second_pass")
+    changed = sum(a != b for (_, a, _), (_, b, _) in zip(pairs, adjudicated))
     both = [(a, b) for _, a, b in pairs]
     claims = [(a, b) for a, b in both if a in LEVEL and b in LEVEL]
     order = sorted(LEVEL, key=LEVEL.get)
@@ -71,6 +94,10 @@ def main() -> int:
     print(f"alpha ordinal, five claim labels (n={len(claims)}): {krippendorff_alpha(claims, 'ordinal', order):.3f}")
     print(f"alpha nominal, claim vs not_a_claim: {krippendorff_alpha(binary):.3f}")
     print(f"alpha nominal, six labels: {krippendorff_alpha(both):.3f}")
+    print(
+        f"disagreements settled by adjudication: {sum(a != b for a, b in both)}; "
+        f"first-pass labels changed: {changed} (training/annotation/ADJUDICATION.md)"
+    )
     conf = Counter((a, b) for a, b in both if a != b)
     print("most frequent disagreements (first -> second):")
     for (a, b), c in conf.most_common(12):

@@ -35,10 +35,21 @@ def main() -> int:
     arts = read_corpus(HERE / "corpus")
     trainer = PunktTrainer()
     trainer.INCLUDE_ALL_COLLOCS = False
-    trainer.train("\n\n".join(a.text for a in arts), finalize=True)
+    # title-case lines (headlines) would mark ordinary words as seen capitalised mid-sentence
+    texts = []
+    for a in arts:
+        for s in a.sentences:
+            sent = a.text[s["start"] : s["end"]]
+            words = [w for w in sent.split() if w[:1].isalpha()]
+            if words and sum(w[0].isupper() for w in words) / len(words) <= 0.5:
+                texts.append(sent)
+    trainer.train(" ".join(texts), finalize=True)
     ctx = trainer.get_params().ortho_context
-    rows = sorted(f"{w} {f}" for w, f in ctx.items() if w.replace("'", "").replace("-", "").replace(".", "").isalpha()
-                  and w.isascii() and w == w.lower())
+    rows = sorted(
+        f"{w} {f}"
+        for w, f in ctx.items()
+        if w.replace("'", "").replace("-", "").replace(".", "").isalpha() and w.isascii() and w == w.lower()
+    )
     OUT.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} words to {OUT}")
     return 0
