@@ -258,7 +258,10 @@ _MANNER_ADVERBS = _set(
     "loudly simply finally immediately officially formally personally directly explicitly specifically proudly "
     "tearfully jokingly reluctantly falsely wrongly correctly accurately again first reportedly purportedly"
 )
-_TAKES_OBJECT = _set("faces face faced facing filed file files dropped drop brought made make makes issued issue won")
+_TAKES_OBJECT = _set(
+    "faces face faced facing filed file files dropped drop brought made make makes issued issue won return returned "
+    "returning answer answered received receive took take takes ignored ignore missed"
+)
 _FINDING_VERBS = _set("find finds found show shows showed shown")
 _ADD_VERBS = _set("add adds added")
 _ABILITY_AFTER = _set(
@@ -283,7 +286,7 @@ _NP_STOP = _set(
 )
 _AUX_SKIP = _set(
     "also later previously earlier then has have had repeatedly publicly privately recently once often never would "
-    "will did does do could might should must"
+    "will did does do could might should must since already now just still again long first is are was were"
 )
 _SUBJECT_PRONOUNS = _set("he she they we i it who you")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
@@ -336,7 +339,7 @@ def _common_words() -> frozenset[str]:
     out = set()
     for line in read_wordlist("ortho_context.txt"):
         word, _, flags = line.rpartition(" ")
-        if int(flags) & 32 and not int(flags) & 4:
+        if int(flags) & 32:
             out.add(word)
     return frozenset(out)
 
@@ -422,8 +425,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if prev in _BE or prev in ("been", "being"):
         return False
+    if prev in _TAKES_OBJECT:
+        return False
     if j == i + 1 and w in _NOUN_VERB:
-        if prev in _PREPOSITIONS or prev in _TAKES_OBJECT:
+        if prev in _PREPOSITIONS:
             return False
         if w in _FINDING_VERBS and prev in _lex("document_nouns"):
             return True
@@ -458,40 +463,68 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
+_SUBORDINATORS = _set(
+    "after when because although though if while as since before despite in on at during for with once until unless "
+    "following amid"
+)
+_CLAUSE_STOP = _set("; : “ ” \" ? ! — –")
+
+
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
-    Skips auxiliaries and -ly adverbs before the verb, keeps one appositive
-    (``Smith, a spokesman for X, said``) and stops at quote marks, conjunctions and
-    clause punctuation.
+    Skips auxiliaries and manner adverbs before the verb and parentheticals such as
+    ``(R-Fla.)``. When a comma precedes the verb, the subject is the first
+    comma-separated segment of the clause that is not an introductory phrase, so
+    appositives and relative clauses stay with it (``Ana Ruiz, of Springfield, Va.,
+    said``; ``Officials, who spoke on condition of anonymity, said``) while ``After the
+    vote, officials said`` gives ``officials``. Otherwise it stops at quote marks,
+    conjunctions and clause punctuation.
     """
     i = v - 1
     while i >= 0 and (toks[i].text in _AUX_SKIP or toks[i].lower in ("not", "n't") or toks[i].text in _MANNER_ADVERBS):
         i -= 1
     end = i + 1
-    start = end
-    commas = 0
-    while i >= 0 and end - i <= limit:
-        t = toks[i]
-        if t.lower == ",":
-            commas += 1
-            if commas > 2:
-                break
-            i -= 1
-            continue
-        if t.lower in _NP_STOP or (t.lower in ("said", "says") and i < v - 1):
-            break
-        start = i
-        i -= 1
-    while start < end and toks[start].lower == ",":
-        start += 1
-    if commas % 2 == 1:
-        # an odd comma means a clause boundary was crossed: keep the part after the last comma
+    if end <= 0:
+        return None
+    if toks[end - 1].text == ",":
+        # walk back to the clause start, remembering comma positions
         k = end - 1
-        while k >= start and toks[k].lower != ",":
+        commas = []
+        while k >= 0 and end - k <= 32:
+            t = toks[k]
+            if t.text == ",":
+                commas.append(k)
+            elif t.text == ")":
+                while k > 0 and toks[k].text != "(":
+                    k -= 1
+            elif t.lower in _CLAUSE_STOP:
+                break
             k -= 1
-        if k >= start:
-            start = k + 1
+        starts = [k + 1] + [c + 1 for c in reversed(commas)]
+        for a in starts:
+            if a >= end - 1:
+                break
+            if toks[a].lower in _SUBORDINATORS or toks[a].lower in ("but", "and", "so", "yet", "still", "however"):
+                continue
+            return (a, end - 1) if a < end - 1 else None
+        return None
+    start = end
+    k = end - 1
+    while k >= 0 and end - k <= limit:
+        t = toks[k]
+        if t.text == ")":
+            j = k
+            while j > 0 and toks[j].text != "(":
+                j -= 1
+            if toks[j].text != "(":
+                break
+            k = j - 1
+            continue
+        if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1):
+            break
+        start = k
+        k -= 1
     return (start, end) if start < end else None
 
 
@@ -777,10 +810,14 @@ def analyze_sentence(
                 continue
             if typ == "cognitive" and toks[i].lower in _WEAK_COGNITIVE and not _np_left(toks, i, 4):
                 continue
+            if typ == "cognitive" and i and toks[i - 1].lower in ("i", "we", "you"):
+                continue  # "I think", "we know": a speaker's own stance, not a reported source
             candidates.append((i, j, typ))
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
-    for i, j, typ in sorted(candidates):
-        if (i, j) not in kept:
+    # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
+    # condition of anonymity said") is part of that subject, not an attribution
+    for i, j, typ in sorted(candidates, reverse=True):
+        if (i, j) not in kept or any(a <= i < b for a, b in used_np):
             continue
         n_verbs += 1
         add("attribution", typ, i, j)
@@ -788,12 +825,18 @@ def analyze_sentence(
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
         left = None if inverted else _np_left(toks, i)
-        if left is None and toks[i].lower not in ("told", "tell", "tells"):
+        if (inverted or (left is None and prev == ",")) and toks[i].lower not in ("told", "tell", "tells"):
             right = _np_right(toks, j)
             if right and (right[1] - right[0]) <= 10:
                 add_source(right)
                 continue
         add_source(left)
+    credit_end = _quote_credit_end(toks) if n_verbs == 0 else None
+    if credit_end is not None:  # "— Maria Lopez" under a quotation
+        n_verbs += 1
+        add("attribution", "speech", credit_end[0], credit_end[0] + 1)
+        governed.append("named_person")
+        add("source", "named_person", credit_end[0] + 1, credit_end[1])
     label_end = _speaker_label_end(toks) if n_verbs == 0 else None
     if label_end is not None:
         n_verbs += 1
@@ -929,8 +972,32 @@ _CREDIT_START = _set(
 _TRANSCRIPT_ROLES = _set("moderator host anchor reporter announcer interviewer correspondent caller panelist")
 _NOT_SPEAKERS = _set(
     "breaking update updated updates exclusive watch live developing correction clarification analysis opinion "
-    "video photos photo editorial note warning alert urgent new just flashback report"
+    "video photos photo editorial note warning alert urgent new just flashback report editor's editors"
 )
+
+
+_DASHES = frozenset("\u2015 \u2014 \u2013 -".split())
+
+
+def _quote_credit_end(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """``(dash, end)`` token indices of a credit line under a quotation: ``— Maria Lopez``,
+    ``”― Ana Ruiz.``; None for anything else.
+
+    >>> _quote_credit_end(tokenize("— Maria Lopez"))
+    (0, 3)
+    """
+    k = 0
+    while k < len(toks) and toks[k].text in _QUOTE_MARKS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in _DASHES:
+        return None
+    end = len(toks)
+    while end > k + 1 and toks[end - 1].text in (".", ","):
+        end -= 1
+    rest = [t for t in toks[k + 1:end] if t.text != "."]
+    if not rest or len(rest) > 6 or not all(_cap(t) or t.lower in ("de", "la", "van", "von", "al") for t in rest):
+        return None
+    return k, end
 
 
 def _speaker_label_end(toks: Sequence[Token]) -> int | None:

@@ -123,10 +123,9 @@ HEDGES = [
         [H("adjective", "Preliminary"), A("speech", "show"), S("document", "Preliminary figures")],
     ),
     ("The purported letter circulated widely last week.", [H("adjective", "purported")]),
-    xf(
+    (
         "Investors fear potential losses in the bond market.",
         [H("adjective", "potential"), A("cognitive", "fear"), S("vague", "Investors")],
-        "sentence-initial capitalised common noun ('Investors') is taken for a name: named_person instead of vague",
     ),
     ("The firm is courting potential customers in Asia.", []),
     # approximators
@@ -241,10 +240,9 @@ ATTRIBUTION = [
         "Dr. Anna Kovac, the state's chief epidemiologist, said the outbreak had peaked.",
         [A("speech", "said"), S("named_person", "Dr. Anna Kovac, the state's chief epidemiologist")],
     ),
-    xf(
+    (
         "Tom Ellis, who has led the agency since 2019, said the cuts were necessary.",
         [A("speech", "said"), S("named_person", "Tom Ellis, who has led the agency since 2019")],
-        "a relative-clause appositive (', who ... ,') stops the left NP at 'since'/'who'; the finder falls back to the clause after the verb as source",
     ),
     xf(
         "The head of the regional health authority, Dr. Lena Park, said the wards were full.",
@@ -425,10 +423,9 @@ ATTRIBUTION = [
     ),
     ("At the border, reporters saw long lines of trucks.", [S("observation", "reporters saw")]),
     ("Ellis wrote on X that he would not run again.", [A("speech", "wrote"), S("named_person", "Ellis")]),
-    xf(
+    (
         "Posts on social media claimed that the dam had burst.",
         [A("speech", "claimed"), S("social_media", "Posts on social media")],
-        "'media' is an org word and 'Posts' a sentence-initial capital, so the social-media subject is classified named_organization",
     ),
     xf(
         "A video posted on TikTok shows flames rising from the roof.",
