@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .cues import Cue
-from .features import FEATURE_NAMES, SentenceView, build_views
+from .features import FEATURE_NAMES, SentenceView, build_views, describe_feature
 from .model import LABEL_SCORES, LABELS, load_model
 from .segment import get_segmenter
 
@@ -82,7 +82,7 @@ class Sentence:
             if cs:
                 parts.append(f"{title}: " + ", ".join(f"“{c.text}”" for c in cs))
         if self.contributions:
-            parts.append("model leaned on: " + ", ".join(n.replace("_", " ") for n, _ in self.contributions[:4]))
+            parts.append("the model leaned on: " + "; ".join(n for n, _ in self.contributions[:4]))
         return "; ".join(parts)
 
 
@@ -146,11 +146,22 @@ class Analysis:
         }
 
     def to_frame(self) -> Any:
-        """One row per sentence as a pandas DataFrame (needs ``pip install pandas``)."""
+        """One row per sentence as a pandas DataFrame (needs ``pip install pandas``).
+
+        Columns: start, end, text, label, score (NaN for ``not_a_claim``), ``p_<label>``
+        for each of :data:`LABELS`, attributed, hedged, and cues as ``kind:type:text; ...``;
+        the same columns, in the same order, for an article without sentences.
+
+        Raises
+        ------
+        ImportError
+            When pandas is not installed, saying how to install it.
+        """
         try:
             import pandas as pd
         except ImportError:
             raise ImportError("Analysis.to_frame() needs pandas: pip install 'sourcecheck[pandas]'") from None
+        columns = ["start", "end", "text", "label", "score", *(f"p_{k}" for k in LABELS), "attributed", "hedged"]
         rows = []
         for s in self.sentences:
             d = s.to_dict()
@@ -159,9 +170,12 @@ class Analysis:
             d.update({f"p_{k}": v for k, v in probs.items()})
             d["cues"] = "; ".join(f"{c.kind}:{c.type}:{c.text}" for c in s.cues)
             rows.append(d)
-        return pd.DataFrame(rows)
+        frame = pd.DataFrame(rows, columns=[*columns, "cues"])
+        return frame.astype({"score": "float64"})
 
     def _repr_html_(self) -> str:
+        """The highlighted article for Jupyter: legend, summary line, sentences coloured by
+        label with cue spans marked; hover or click a sentence for its label, score and cues."""
         from .report import article_html
 
         return article_html(self)
@@ -204,6 +218,8 @@ class Analyzer:
         self.max_chars = max_chars
         self._model: Any = None
         self._card: dict[str, Any] | None = None
+        self._weights: np.ndarray | None = None
+        self._names: list[str] = []
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
@@ -255,33 +271,65 @@ class Analyzer:
                 )
             all_views.append(build_views(text, seg.spans(text), pub))
         flat = [v for vs in all_views for v in vs]
-        probs = self.predict_proba(flat) if flat else np.zeros((0, len(LABELS)))
+        probs, x = self._predict(flat) if flat else (np.zeros((0, len(LABELS))), None)
         out = []
         k = 0
         for (text, pub), views in zip(batch, all_views):
-            sents = [self._sentence(v, probs[k + i]) for i, v in enumerate(views)]
+            sents = []
+            for i, v in enumerate(views):
+                label = LABELS[int(np.argmax(probs[k + i]))]
+                sents.append(self._sentence(v, probs[k + i], self._contributions(x, k + i, label)))
             k += len(views)
             out.append(Analysis(text, sents, pub))
         return out
 
     def predict_proba(self, views: list[SentenceView]) -> np.ndarray:
         """Probabilities in the order of :data:`LABELS` for a batch of views."""
+        return self._predict(views)[0]
+
+    def _predict(self, views: list[SentenceView]) -> tuple[np.ndarray, Any]:
+        """Probabilities (in :data:`LABELS` order, prior-corrected) and the feature matrix."""
         model = self._load()
-        p = model.predict_proba(views)
-        order = [list(model.classes_).index(lab) if lab in model.classes_ else -1 for lab in LABELS]
+        x = model[:-1].transform(views)
+        p = model[-1].predict_proba(x)
+        classes = list(model.classes_)
         out = np.zeros((len(views), len(LABELS)))
-        for j, o in enumerate(order):
-            if o >= 0:
-                out[:, j] = p[:, o]
+        for j, lab in enumerate(LABELS):
+            if lab in classes:
+                out[:, j] = p[:, classes.index(lab)]
         prior = self.card.get("prior_correction")
         if prior:
-            w = np.array([prior.get(lab, 1.0) for lab in LABELS])
-            out = out * w
+            out = out * np.array([prior.get(lab, 1.0) for lab in LABELS])
         out /= out.sum(axis=1, keepdims=True)
-        return out
+        return out, x
+
+    def _contributions(self, x: Any, row: int, label: str, k: int = 5) -> tuple[tuple[str, float], ...]:
+        """The ``k`` features that pushed this row most toward ``label`` (linear models only):
+        value times the label's coefficient, centred over labels."""
+        model = self._load()
+        clf = model[-1]
+        if not hasattr(clf, "coef_") or label not in list(clf.classes_):
+            return ()
+        if self._weights is None:
+            coef = np.asarray(clf.coef_)
+            self._weights = coef - coef.mean(axis=0, keepdims=True)
+            self._names = [str(n) for n in model[:-1].get_feature_names_out()]
+        w = self._weights[list(clf.classes_).index(label)]
+        r = x[row]
+        if hasattr(r, "tocsr"):
+            r = r.tocsr()
+            idx, vals = r.indices, r.data
+        else:
+            r = np.asarray(r).ravel()
+            idx = np.flatnonzero(r)
+            vals = r[idx]
+        contrib = vals * w[idx]
+        order = np.argsort(-contrib)[:k]
+        return tuple((describe_feature(self._names[idx[o]], float(vals[o])), float(contrib[o]))
+                     for o in order if contrib[o] > 0)
 
     @staticmethod
-    def _sentence(v: SentenceView, p: np.ndarray) -> Sentence:
+    def _sentence(v: SentenceView, p: np.ndarray, contributions: tuple[tuple[str, float], ...] = ()) -> Sentence:
         probs = {lab: float(p[i]) for i, lab in enumerate(LABELS)}
         label = LABELS[int(np.argmax(p))]
         score: float | None = None
@@ -300,6 +348,7 @@ class Analyzer:
             cues=cues,
             attributed=any(c.kind == "attribution" for c in cues),
             hedged=any(c.kind == "hedge" for c in cues),
+            contributions=contributions,
         )
 
 

@@ -24,7 +24,7 @@ Example
 -------
 >>> text = "The rebels have reportedly seized a second airfield."
 >>> [(c.kind, c.type, c.text) for c in find_cues(text, [(0, len(text))])[0]]
-[('hedge', 'adverb', 'reportedly'), ('attribution', 'agentless', 'reportedly'), ('source', 'vague', 'reportedly')]
+[('attribution', 'agentless', 'reportedly'), ('hedge', 'adverb', 'reportedly'), ('source', 'vague', 'reportedly')]
 """
 
 from __future__ import annotations
@@ -93,8 +93,8 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word and punctuation tokens with article offsets.
 
-    >>> [t.text for t in tokenize("U.S. officials' view")]
-    ['U.S', '.', "officials'", 'view']
+    >>> [t.text for t in tokenize("U.S. officials' view of $3,500")]
+    ['U.S', '.', 'officials', "'", 'view', 'of', '$', '3,500']
     """
     out = []
     for m in _TOKEN.finditer(text):

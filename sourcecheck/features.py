@@ -14,7 +14,7 @@ and a joblib round trip.
 
 >>> views = build_views("Police said the fire was likely caused by wiring.", [(0, 49)])
 >>> x = CueFeatures().fit(views).transform(views)
->>> x[0, FEATURE_NAMES.index("governed_level")]
+>>> float(x[0, FEATURE_NAMES.index("governed_level")])
 1.0
 """
 
@@ -30,7 +30,15 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from .cues import SOURCE_LEVEL, Cue, SentenceCues, analyze_sentence, quote_spans
 
-__all__ = ["FEATURE_NAMES", "CueFeatures", "MaskedText", "SentenceView", "build_views"]
+__all__ = [
+    "FEATURE_DESCRIPTIONS",
+    "FEATURE_NAMES",
+    "CueFeatures",
+    "MaskedText",
+    "SentenceView",
+    "build_views",
+    "describe_feature",
+]
 
 _SOURCE_TYPES = (
     "named_person",
@@ -384,3 +392,80 @@ class MaskedText(TransformerMixin, BaseEstimator):
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         return np.asarray(["masked_text"], dtype=object)
+
+
+#: plain-words meaning of each cue feature, for explanations
+FEATURE_DESCRIPTIONS: dict[str, str] = {
+    "governed_level": "the strength of the source that governs a reporting verb",
+    "has_governed_source": "a source that is the subject of a reporting verb",
+    **{f"src_{t}": f"{'an' if t[0] in 'aeiou' else 'a'} {t.replace('_', ' ')} source" for t in _SOURCE_TYPES},
+    "any_source_level": "the strength of any source named in the sentence",
+    "n_reporting_verbs": "reporting verbs (said, told, according to)",
+    "attr_speech": "a speech verb (said, told, wrote)",
+    "attr_cognitive": "a belief verb (believes, fears)",
+    "attr_according_to": "'according to' or a similar phrase",
+    "attr_agentless": "attribution without a source ('reportedly', 'it is believed')",
+    "relay_outlet": "a claim relayed from another outlet",
+    "relay_own": "the publisher's own reporting",
+    "status_no_comment": "a response-status phrase ('declined to comment')",
+    "status_unconfirmed": "a could-not-be-verified phrase",
+    "status_denial": "a denial",
+    "quote_frac": "direct quotation",
+    "whole_quote": "a sentence that is all quotation",
+    "starts_in_quote": "a quotation continuing from the sentence before",
+    "ends_in_quote": "a quotation continuing into the next sentence",
+    "group_level": "the strength of the speaker of the running quotation",
+    "group_unattributed": "a quotation with no speaker found",
+    **{f"hedge_{t}": f"a hedge ({t.replace('_', ' ')})" for t in _HEDGE_TYPES},
+    "n_hedges": "several hedges",
+    "booster": "a booster ('clearly', 'in fact')",
+    "prediction": "a prediction ('will', 'is expected to')",
+    "n_numbers": "numbers",
+    "has_date": "a date",
+    "n_names": "capitalised names",
+    "name_density": "many names for its length",
+    "boiler_byline": "a byline",
+    "boiler_credit": "a credit line",
+    "boiler_navigation": "a navigation line ('Read more')",
+    "speaker_label": "a transcript speaker label",
+    "ends_question": "a question",
+    "ends_colon": "a lead-in ending with a colon",
+    "ends_exclaim": "an exclamation",
+    "parenthetical": "a parenthetical line",
+    "no_terminal_punct": "no final punctuation (headline or caption)",
+    "is_first_sentence": "the first line of the article",
+    "alone_in_block": "a line of its own",
+    "first_in_paragraph": "the start of a paragraph",
+    "log_tokens": "its length",
+    "caps_ratio": "capital letters",
+    "actor_subject": "a capitalised subject with no reporting verb",
+    "actor_no_source": "a named actor but no source (the writer's own voice)",
+    "first_person": "first-person words outside quotes",
+    "opinion_words": "opinion words",
+    "prev_level": "the source strength of the sentence before",
+    "prev2_level": "the source strength two sentences before",
+    "prev_ends_in_quote": "a quotation opened in the sentence before",
+    "prev_ends_colon": "a lead-in with a colon just before",
+    "prev_status": "a response-status line just before",
+    "prev_attr": "attribution in the sentence before",
+    "next_level": "the source strength of the next sentence",
+    "next_attr": "attribution in the next sentence",
+    "position": "its position in the article",
+}
+
+
+def describe_feature(name: str, value: float) -> str:
+    """Plain words for a model feature name from the pipeline (``cues__...`` or ``words__...``).
+
+    >>> describe_feature("cues__status_denial", 1.2)
+    'a denial'
+    >>> describe_feature("cues__has_governed_source", -0.8)
+    'absence of: a source that is the subject of a reporting verb'
+    >>> describe_feature("words__said NAME", 0.3)
+    "the words 'said NAME'"
+    """
+    block, _, feat = name.partition("__")
+    if block == "cues":
+        text = FEATURE_DESCRIPTIONS.get(feat, feat.replace("_", " "))
+        return text if value >= 0 else f"absence of: {text}"
+    return f"the words '{feat}'"

@@ -136,3 +136,23 @@ def test_repr_html_escapes_markup():
     html = a._repr_html_()
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_explain_gives_model_reasons_in_words():
+    a = sourcecheck.analyze("A Western diplomat who attended the session said the delegation walked out.")
+    s = a.sentences[0]
+    assert s.contributions, "a linear model should report its strongest reasons"
+    assert all(w > 0 for _, w in s.contributions)
+    assert [w for _, w in s.contributions] == sorted((w for _, w in s.contributions), reverse=True)
+    text = s.explain()
+    assert "the model leaned on:" in text
+    assert "“A Western diplomat who attended the session” (anonymous)" in text
+
+
+def test_describe_feature_words():
+    from sourcecheck.features import describe_feature
+
+    assert describe_feature("cues__status_denial", 1.0) == "a denial"
+    assert describe_feature("cues__src_anonymous", 2.0) == "an anonymous source"
+    assert describe_feature("cues__booster", -1.0).startswith("absence of:")
+    assert describe_feature("words__said NAME", 0.2) == "the words 'said NAME'"
