@@ -58,7 +58,7 @@ class ModelCardError(RuntimeError):
 
 
 def build_pipeline(
-    *, C: float = 0.5, text_weight: float = 1.0, class_weight: Any = "balanced", random_state: int = 0
+    *, C: float = 1.0, text_weight: float = 1.0, class_weight: Any = "balanced", random_state: int = 0
 ) -> Pipeline:
     """The sentence classifier: cue features + masked word n-grams -> logistic regression.
 

@@ -124,6 +124,30 @@ def read_corpus(root: Path) -> list[Article]:
     return [parse_file(f, root) for f in files]
 
 
+def curly_quotes(text: str) -> str:
+    """The same text with typographic quotes: straight double quotes become “ and ”
+    (alternating, reset at each line) and apostrophes become ’. Every replacement is
+    one character for one, so sentence offsets stay valid.
+
+    >>> print(curly_quotes('He said "go now" and left.'))
+    He said “go now” and left.
+    """
+    out = []
+    open_ = False
+    for ch in text:
+        if ch == "\n":
+            open_ = False
+            out.append(ch)
+        elif ch == '"':
+            out.append("”" if open_ else "“")
+            open_ = not open_
+        elif ch == "'":
+            out.append("’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def corpus_hash(articles: list[Article]) -> str:
     """SHA-256 over the compiled corpus, stable across machines."""
     h = hashlib.sha256()

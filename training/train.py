@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from corpus_tool import corpus_hash, read_corpus  # noqa: E402
+from corpus_tool import corpus_hash, curly_quotes, read_corpus  # noqa: E402
 
 from sourcecheck.features import build_views  # noqa: E402
 from sourcecheck.model import LABELS, build_pipeline, default_model_path, save_model  # noqa: E402
@@ -38,9 +38,12 @@ SEED = 0
 def load_rows(corpus: Path):
     arts = read_corpus(corpus)
     views, y, groups = [], [], []
-    for a in arts:
+    for k, a in enumerate(arts):
         spans = [(s["start"], s["end"]) for s in a.sentences]
-        vs = build_views(a.text, spans, a.meta.get("publisher"))
+        # most writers typed straight quotes; real outlets mostly print curly ones, so every
+        # other article is shown to the model with typographic quotes (same offsets)
+        text = curly_quotes(a.text) if k % 2 and '"' in a.text else a.text
+        vs = build_views(text, spans, a.meta.get("publisher"))
         views.extend(vs)
         y.extend(s["label"] for s in a.sentences)
         groups.extend([a.id] * len(vs))
@@ -109,7 +112,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--out", type=Path, default=None, help="model path (default: the packaged model)")
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
-    ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--text-weight", type=float, default=1.0)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
