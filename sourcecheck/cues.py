@@ -29,6 +29,7 @@ Example
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -229,6 +230,34 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if start >= 0:
         spans.append((start, len(text)))
     return spans
+
+
+def _quotes_between(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Sequence[tuple[int, int]]:
+    """The spans of ``quotes`` (sorted and disjoint, as :func:`quote_spans` gives them)
+    that overlap ``[start, end)``, found by bisection: O(log n) per sentence, not O(n).
+
+    >>> _quotes_between([(0, 5), (8, 12), (20, 30)], 5, 20)
+    [(8, 12)]
+    """
+    lo = bisect.bisect_right(quotes, start, key=lambda q: q[1])
+    hi = bisect.bisect_left(quotes, end, key=lambda q: q[0])
+    return quotes[lo:hi] if lo < hi else []
+
+
+def _token_flags(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of ``spans`` (sorted, disjoint
+    character spans); one merged pass over both lists.
+
+    >>> _token_flags(tokenize('a "b c" d'), [(2, 7)])
+    [False, True, True, True, True, False]
+    """
+    flags = []
+    k = 0
+    for t in toks:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        flags.append(k < len(spans) and spans[k][0] <= t.start)
+    return flags
 
 
 # --------------------------------------------------------------------------- rules
@@ -703,9 +732,11 @@ def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Keep the earliest, then longest, of overlapping spans."""
     kept: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if all(b <= x or a >= y for x, y in kept):
+        # kept spans are disjoint and start at or before ``a``: (a, b) overlaps one of them
+        # exactly when it starts before the last one ends (a scan of all was quadratic)
+        if not kept or a >= kept[-1][1]:
             kept.append((a, b))
-    return sorted(kept)
+    return kept
 
 
 def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
@@ -740,12 +771,17 @@ def analyze_sentence(
         s, e = toks[i].start, toks[j - 1].end
         cues.append(Cue(kind, typ, s, e, text[s:e]))
 
-    def in_quote(i: int) -> bool:
-        p = toks[i].start
-        return any(a <= p < b for a, b in quotes)
+    # only the quotations reaching into this sentence, and one flag per token: scanning
+    # every quotation of the article for every token was quadratic on quote-heavy text
+    local_quotes = _quotes_between(quotes, start, end)
+    quoted = _token_flags(toks, local_quotes)
 
-    def inside(i: int, spans: Iterable[tuple[int, int]]) -> bool:
-        return any(a <= i < b for a, b in spans)
+    def in_quote(i: int) -> bool:
+        return quoted[i]
+
+    def cover(spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+        """Token indices inside ``spans``, so that "is token i inside" costs O(1)."""
+        return frozenset(k for a, b in spans for k in range(a, b))
 
     # status lines first: verbs inside them are not attributions
     status_spans: list[tuple[int, int]] = []
@@ -758,9 +794,11 @@ def analyze_sentence(
             add("status", typ, i, j)
             if typ != "denial":
                 status_spans.append((i, j))
+    in_status = cover(status_spans)
 
     # hedges: one cue per token span, the longest
     hedge_spans: list[tuple[int, int, str]] = []
+    hedge_tokens: set[int] = set()
     for name in (
         "hedge_not_knowing",
         "hedge_epistemic_verb",
@@ -770,15 +808,16 @@ def analyze_sentence(
         "hedge_approximator",
     ):
         for i, j in by_lex.get(name, ()):
-            if any(not (j <= a or i >= b) for a, b, _ in hedge_spans):
+            if not hedge_tokens.isdisjoint(range(i, j)):
                 continue
             if _hedge_ok(toks, i, j, name):
                 hedge_spans.append((i, j, name[len("hedge_") :]))
+                hedge_tokens.update(range(i, j))
     for i, j, typ in sorted(hedge_spans):
         add("hedge", typ, i, j)
     not_knowing = [(i, j) for i, j, t in hedge_spans if t == "not_knowing"]
     for i, j in _dedupe(list(by_lex.get("booster", ()))):
-        if (toks[i].lower in ("always", "never") and in_quote(i)) or inside(i, status_spans):
+        if (toks[i].lower in ("always", "never") and in_quote(i)) or i in in_status:
             continue
         add("booster", "booster", i, j)
 
@@ -786,6 +825,7 @@ def analyze_sentence(
     governed: list[str] = []
     n_verbs = 0
     used_np: set[tuple[int, int]] = set()
+    used_tokens: set[int] = set()
     all_quoted = bool(toks) and all(in_quote(k) for k in range(len(toks)) if toks[k].lower[:1].isalnum())
 
     def add_source(span: tuple[int, int] | None) -> None:
@@ -798,15 +838,16 @@ def analyze_sentence(
             return
         typ = classify_source(toks[a:b], a == 0)
         used_np.add((a, b))
+        used_tokens.update(range(a, b))
         governed.append(typ)
         add("source", typ, a, b)
 
     agentless = _dedupe(list(by_lex.get("attribution_agentless", ())))
-    blocked = agentless + status_spans + not_knowing
+    blocked = cover(agentless + status_spans + not_knowing)
     candidates = []
     for name, typ in (("attribution_speech", "speech"), ("attribution_cognitive", "cognitive")):
         for i, j in by_lex.get(name, ()):
-            if inside(i, blocked) or not _verb_ok(toks, i, j) or (in_quote(i) and not all_quoted):
+            if i in blocked or not _verb_ok(toks, i, j) or (in_quote(i) and not all_quoted):
                 continue
             if typ == "cognitive" and toks[i].lower in _WEAK_COGNITIVE and not _np_left(toks, i, 4):
                 continue
@@ -817,7 +858,7 @@ def analyze_sentence(
     # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
     # condition of anonymity said") is part of that subject, not an attribution
     for i, j, typ in sorted(candidates, reverse=True):
-        if (i, j) not in kept or any(a <= i < b for a, b in used_np):
+        if (i, j) not in kept or i in used_tokens:
             continue
         n_verbs += 1
         add("attribution", typ, i, j)
@@ -854,7 +895,7 @@ def analyze_sentence(
         w = toks[i].lower
         if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
             continue
-        if w in ("cited", "quoted", "citing", "quoting") and (i == 0 or inside(i, blocked) or toks[i - 1].lower in _BE):
+        if w in ("cited", "quoted", "citing", "quoting") and (i == 0 or i in blocked or toks[i - 1].lower in _BE):
             continue
         if w in ("cited", "quoted", "citing", "quoting") and j < len(toks) and toks[j].lower == "by":
             j += 1
@@ -862,7 +903,7 @@ def analyze_sentence(
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
     for i, j in agentless:
-        if inside(i, status_spans):
+        if i in in_status:
             continue
         add("attribution", "agentless", i, j)
         s, e = toks[i].start, toks[j - 1].end
@@ -870,26 +911,37 @@ def analyze_sentence(
         governed.append("vague")
 
     # generic anonymous and observation sources that are not verb subjects
-    covered = [(c.start, c.end) for c in cues if c.kind == "source"]
+    # characters already inside a source cue (a scan of a growing list of spans was quadratic)
+    covered = bytearray(end - start)
+
+    def cover_chars(s: int, e: int) -> None:
+        covered[s - start : e - start] = b"\x01" * (e - s)
+
+    def overlaps(s: int, e: int) -> bool:
+        return 1 in covered[s - start : e - start]
+
+    for c in cues:
+        if c.kind == "source":
+            cover_chars(c.start, c.end)
     for i, j in _dedupe(list(by_lex.get("source_generic_anonymous", ()))):
         s, e = toks[i].start, toks[j - 1].end
         phrase = set(lowers[i:j])
         nxt = lowers[j] if j < len(toks) else ""
         prev = lowers[i - 1] if i else ""
-        if any(not (e <= a or s >= b) for a, b in covered) or not (phrase & _GENERIC_STRONG):
+        if overlaps(s, e) or not (phrase & _GENERIC_STRONG):
             continue
         if nxt == "of" or prev in ("with", "the"):
             continue
         cues.append(Cue("source", "generic_anonymous", s, e, text[s:e]))
-        covered.append((s, e))
+        cover_chars(s, e)
     for i, j in _dedupe(list(by_lex.get("observation", ()))):
         s, e = toks[i].start, toks[j - 1].end
-        if inside(i, status_spans) or any(not (e <= a or s >= b) for a, b in covered):
+        if i in in_status or overlaps(s, e):
             continue
         if i and lowers[i - 1] in ("not", "n't", "never", "be", "been"):
             continue
         cues.append(Cue("source", "observation", s, e, text[s:e]))
-        covered.append((s, e))
+        cover_chars(s, e)
 
     # relay through an outlet
     relay = own = False
@@ -905,7 +957,7 @@ def analyze_sentence(
         relay |= not mine
 
     # quotes intersected with the sentence
-    for a, b in quotes:
+    for a, b in local_quotes:
         s, e = max(a, start), min(b, end)
         if s < e and text[s:e].strip():
             cues.append(Cue("quote", "direct", s, e, text[s:e]))

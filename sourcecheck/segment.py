@@ -182,7 +182,9 @@ class Segmenter:
         nxt = text[start : start + 40]
         if _CONTINUATION_START.match(nxt) or _DATELINE_CREDIT.match(nxt):
             return True
-        piece = text[prev[0] : prev[1]]
+        # only the tail matters (a list marker is at most 5 characters, "Nos." 4 plus a
+        # boundary): slicing the whole, growing sentence here made merging quadratic
+        piece = text[max(prev[0], prev[1] - 8) : prev[1]]
         if _LIST_MARK.match(piece) or (_NUMBER_ABBREV.search(piece) and nxt[:1].isdigit()):
             return True
         if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
