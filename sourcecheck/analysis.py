@@ -291,6 +291,8 @@ class Analyzer:
         """Probabilities (in :data:`LABELS` order, prior-corrected) and the feature matrix."""
         model = self._load()
         x = model[:-1].transform(views)
+        if hasattr(x, "tocsr"):
+            x = x.tocsr()
         p = model[-1].predict_proba(x)
         classes = list(model.classes_)
         out = np.zeros((len(views), len(LABELS)))
@@ -315,12 +317,11 @@ class Analyzer:
             self._weights = coef - coef.mean(axis=0, keepdims=True)
             self._names = [str(n) for n in model[:-1].get_feature_names_out()]
         w = self._weights[list(clf.classes_).index(label)]
-        r = x[row]
-        if hasattr(r, "tocsr"):
-            r = r.tocsr()
-            idx, vals = r.indices, r.data
+        if hasattr(x, "indptr"):  # CSR: slice the row's arrays, no per-row matrix object
+            lo, hi = x.indptr[row], x.indptr[row + 1]
+            idx, vals = x.indices[lo:hi], x.data[lo:hi]
         else:
-            r = np.asarray(r).ravel()
+            r = np.asarray(x[row]).ravel()
             idx = np.flatnonzero(r)
             vals = r[idx]
         contrib = vals * w[idx]

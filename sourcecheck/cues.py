@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .lexicons import read_lexicon, read_wordlist
 
@@ -188,7 +188,7 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher({name: read_lexicon(name) for name in _LEXICONS})
 
 
-@lru_cache(maxsize=1)
+@cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(read_lexicon(name))
 
