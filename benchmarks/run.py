@@ -21,7 +21,7 @@ It writes ``benchmarks/results/latest.json`` and ``latest.md``.
 
 Usage::
 
-    python benchmarks/run.py                    # everything (about 8 minutes on 2 cores)
+    python benchmarks/run.py                    # everything (20 minutes on 2 shared cores)
     python benchmarks/run.py --quick            # a smoke run: 1 repeat, 200 folder articles
     python benchmarks/run.py --skip peers,folder --repeats 7
     python benchmarks/run.py --profile          # also write results/profile.txt (cProfile)

@@ -187,8 +187,6 @@ def _run_json_cut(d: Path) -> None:
         p.write_bytes(b"")
 
 
-
-
 @pytest.mark.parametrize(
     "damage",
     [
@@ -197,8 +195,8 @@ def _run_json_cut(d: Path) -> None:
         _cut_fragment,
         _failed_files_logged,
         _garbage_line,
-        pytest.param(_nul_filled_tail),
-        pytest.param(_run_json_cut),
+        _nul_filled_tail,  # regression: raised UnicodeDecodeError (json.loads guessed UTF-32)
+        _run_json_cut,  # regression: raised JSONDecodeError on an empty run.json
     ],
     ids=lambda f: f.__name__.strip("_"),
 )

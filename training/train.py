@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -127,7 +128,10 @@ def main(argv=None) -> int:
     if not args.no_cv:
         metrics.update(cross_validate(views, y, groups, **params))
         print(json.dumps({k: v for k, v in metrics.items() if k != "cv_confusion"}, indent=1))
-    model = build_pipeline(**params).fit(views, y)
+    # one BLAS thread: the solver's sums then come out the same on any machine and under
+    # any thread settings, so a rebuild reproduces the shipped model exactly
+    with threadpool_limits(limits=1):
+        model = build_pipeline(**params).fit(views, y)
     out = args.out or default_model_path()
     card = save_model(
         model,
