@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import html
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from .cues import Cue
-from .features import FEATURE_NAMES, SentenceView, build_views, describe_feature
+from .features import SentenceView, build_views, describe_feature
 from .model import LABEL_SCORES, LABELS, load_model
 from .segment import get_segmenter
 
@@ -378,11 +377,3 @@ def analyze(text: str, publisher: str | None = None) -> Analysis:
         Associated Press" in its own story counts as its own reporting.
     """
     return default_analyzer().analyze(_check_text(text), publisher)
-
-
-def _escape(s: str) -> str:
-    return html.escape(s, quote=True)
-
-
-# feature names are part of explanations
-EXPLAINABLE = FEATURE_NAMES
