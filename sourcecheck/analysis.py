@@ -14,14 +14,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .cues import Cue
 from .features import SentenceView, build_views, describe_feature
-from .model import LABEL_SCORES, LABELS, load_model
-from .segment import get_segmenter
+from .model import LABEL_SCORES, LABELS, CompiledModel, load_model
+
+if TYPE_CHECKING:
+    from .segment import Segmenter
 
 __all__ = ["Analysis", "Analyzer", "Cue", "Sentence", "analyze"]
 
@@ -219,13 +221,19 @@ class Analyzer:
         self._card: dict[str, Any] | None = None
         self._weights: np.ndarray | None = None
         self._names: list[str] = []
+        self._label_row: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
+        """The model, loaded on first use: the compiled form (no scikit-learn), or the
+        scikit-learn pipeline for a model that cannot be compiled."""
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    self._model, self._card = load_model(self.model_path)
+                    try:
+                        self._model, self._card = load_model(self.model_path, compiled=True)
+                    except ValueError:  # not a build_pipeline() model: predict with the pipeline itself
+                        self._model, self._card = load_model(self.model_path)
         return self._model
 
     @property
@@ -260,7 +268,7 @@ class Analyzer:
             yield from self._run(batch)
 
     def _run(self, batch: list[tuple[str, str | None]]) -> list[Analysis]:
-        seg = get_segmenter()
+        seg = _segmenter()
         all_views: list[list[SentenceView]] = []
         for text, pub in batch:
             if len(text) > self.max_chars:
@@ -271,16 +279,62 @@ class Analyzer:
             all_views.append(build_views(text, seg.spans(text), pub))
         flat = [v for vs in all_views for v in vs]
         probs, x = self._predict(flat) if flat else (np.zeros((0, len(LABELS))), None)
+        best = probs.argmax(axis=1) if len(flat) else np.zeros(0, dtype=int)
+        reasons = self._all_contributions(x, best)
         out = []
         k = 0
         for (text, pub), views in zip(batch, all_views):
-            sents = []
-            for i, v in enumerate(views):
-                label = LABELS[int(np.argmax(probs[k + i]))]
-                sents.append(self._sentence(v, probs[k + i], self._contributions(x, k + i, label)))
+            sents = [self._sentence(v, probs[k + i], reasons[k + i]) for i, v in enumerate(views)]
             k += len(views)
             out.append(Analysis(text, sents, pub))
         return out
+
+    def _all_contributions(self, x: Any, best: np.ndarray, k: int = 5) -> list[tuple[tuple[str, float], ...]]:
+        """:meth:`_contributions` for every row of a batch, ``best[r]`` the index in
+        :data:`LABELS` of row ``r``'s label: one vectorised product for the whole batch
+        (a call per row cost more than the prediction)."""
+        n = len(best)
+        if not n or not hasattr(x, "indptr") or not self._explainable():
+            return [self._contributions(x, r, LABELS[int(best[r])], k) for r in range(n)]
+        assert self._weights is not None and self._label_row is not None
+        row_of = self._label_row[best]  # row of self._weights for each sentence's label, -1 if none
+        indptr, indices, data = x.indptr, x.indices, x.data
+        nnz_row = np.repeat(np.arange(n), np.diff(indptr))
+        contrib = data * self._weights[np.maximum(row_of, 0)[nnz_row], indices]
+        names = self._names
+        out: list[tuple[tuple[str, float], ...]] = []
+        for r in range(n):
+            lo, hi = indptr[r], indptr[r + 1]
+            if row_of[r] < 0 or lo == hi:
+                out.append(())
+                continue
+            c = contrib[lo:hi]
+            order = np.argsort(-c)[:k]
+            out.append(
+                tuple(
+                    (describe_feature(names[indices[lo + o]], float(data[lo + o])), float(c[o]))
+                    for o in order
+                    if c[o] > 0
+                )
+            )
+        return out
+
+    def _explainable(self) -> bool:
+        """Whether the model is linear with one coefficient row per label; prepares the
+        centred weights, feature names and the label-to-row map once."""
+        model = self._load()
+        clf = model if isinstance(model, CompiledModel) else model[-1]
+        if not hasattr(clf, "coef_") or len(clf.coef_) != len(clf.classes_):
+            return False
+        if self._weights is None:
+            coef = np.asarray(clf.coef_)
+            self._weights = coef - coef.mean(axis=0, keepdims=True)
+            names = model.feature_names_out() if clf is model else model[:-1].get_feature_names_out()
+            self._names = [str(n) for n in names]
+        if self._label_row is None:
+            classes = [str(c) for c in clf.classes_]
+            self._label_row = np.array([classes.index(lab) if lab in classes else -1 for lab in LABELS])
+        return True
 
     def predict_proba(self, views: list[SentenceView]) -> np.ndarray:
         """Probabilities in the order of :data:`LABELS` for a batch of views."""
@@ -289,10 +343,14 @@ class Analyzer:
     def _predict(self, views: list[SentenceView]) -> tuple[np.ndarray, Any]:
         """Probabilities (in :data:`LABELS` order, prior-corrected) and the feature matrix."""
         model = self._load()
-        x = model[:-1].transform(views)
-        if hasattr(x, "tocsr"):
-            x = x.tocsr()
-        p = model[-1].predict_proba(x)
+        if isinstance(model, CompiledModel):
+            x = model.transform(views)
+            p = model.predict_proba_rows(x)
+        else:
+            x = model[:-1].transform(views)
+            if hasattr(x, "tocsr"):
+                x = x.tocsr()
+            p = model[-1].predict_proba(x)
         classes = list(model.classes_)
         out = np.zeros((len(views), len(LABELS)))
         for j, lab in enumerate(LABELS):
@@ -308,13 +366,14 @@ class Analyzer:
         """The ``k`` features that pushed this row most toward ``label`` (linear models only):
         value times the label's coefficient, centred over labels."""
         model = self._load()
-        clf = model[-1]
-        if not hasattr(clf, "coef_") or label not in list(clf.classes_):
+        clf = model if isinstance(model, CompiledModel) else model[-1]
+        if not hasattr(clf, "coef_") or label not in list(clf.classes_) or len(clf.coef_) != len(clf.classes_):
             return ()
         if self._weights is None:
             coef = np.asarray(clf.coef_)
             self._weights = coef - coef.mean(axis=0, keepdims=True)
-            self._names = [str(n) for n in model[:-1].get_feature_names_out()]
+            names = model.feature_names_out() if clf is model else model[:-1].get_feature_names_out()
+            self._names = [str(n) for n in names]
         w = self._weights[list(clf.classes_).index(label)]
         if hasattr(x, "indptr"):  # CSR: slice the row's arrays, no per-row matrix object
             lo, hi = x.indptr[row], x.indptr[row + 1]
@@ -325,8 +384,9 @@ class Analyzer:
             vals = r[idx]
         contrib = vals * w[idx]
         order = np.argsort(-contrib)[:k]
-        return tuple((describe_feature(self._names[idx[o]], float(vals[o])), float(contrib[o]))
-                     for o in order if contrib[o] > 0)
+        return tuple(
+            (describe_feature(self._names[idx[o]], float(vals[o])), float(contrib[o])) for o in order if contrib[o] > 0
+        )
 
     @staticmethod
     def _sentence(v: SentenceView, p: np.ndarray, contributions: tuple[tuple[str, float], ...] = ()) -> Sentence:
@@ -347,9 +407,18 @@ class Analyzer:
             probabilities=probs,
             cues=cues,
             attributed=any(c.kind == "attribution" for c in cues),
-            hedged=any(c.kind == "hedge" for c in cues),
+            hedged=any(c.hedges_claim for c in cues),
             contributions=contributions,
         )
+
+
+def _segmenter() -> Segmenter:
+    """The shared segmenter; importing it imports only the part of nltk it uses (see
+    ``sourcecheck._import_segment``)."""
+    from . import _import_segment
+
+    segmenter: Segmenter = _import_segment().get_segmenter()
+    return segmenter
 
 
 _default: Analyzer | None = None

@@ -394,7 +394,9 @@ def load_metadata(root: str | os.PathLike[str], name: str = "metadata.jsonl") ->
     if not meta_path.is_file():
         return out
     try:
-        lines = meta_path.read_text(encoding="utf-8-sig").splitlines()
+        # "\n" only (read_text has turned "\r\n" and "\r" into it): JSON strings may hold a raw
+        # U+2028, U+2029 or U+0085, where str.splitlines() would also break
+        lines = meta_path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"cannot read {meta_path}: {e}") from None
     for n, line in enumerate(lines, 1):

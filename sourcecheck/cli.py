@@ -24,13 +24,14 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from . import report
 from ._version import __version__
-from .batch import FileItem, InputError, find_files, load_metadata, read_article, score_files
+from .batch import FileItem, InputError, InputWarning, find_files, load_metadata, read_article, score_files
 
 _EXPLAIN_EXAMPLES = """\
   sourcecheck explain seeds/000_2370f5f62fc33515.txt
@@ -48,7 +49,8 @@ outputs of score (in OUTDIR):
                    probabilities, attributed, hedged, cues
   sentences.csv    the same, flat: p_<label> columns, cues as "kind:type:text; ...",
                    whitespace in text collapsed (the exact text is in sentences.jsonl)
-  articles.csv     one row per article: title, publisher, summary counts, sourcing_index
+  articles.csv     one row per article: title, publisher, summary counts, sourcing_index,
+                   warnings (what the reader did to the file, e.g. HTML tags removed)
   report.html      one self-contained page: index by sourcing index, highlighted articles
   errors.jsonl     one line per file that could not be scored: {"path": ..., "reason": ...}
 
@@ -213,11 +215,19 @@ def cmd_explain(args: argparse.Namespace) -> int:
             raise UsageError(str(e)) from None
         for f in files:
             try:
-                text = read_article(f)
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", InputWarning)
+                    text = read_article(f)
             except InputError as e:
                 print(f"error: {_plain(str(e))}", file=sys.stderr)
                 status = 1
                 continue
+            sys.stdout.flush()  # the warning lands before its article when both streams share a file
+            for w in caught:  # what the reader did to the file (HTML stripped) goes with it, every time
+                if issubclass(w.category, InputWarning):
+                    print(f"warning: {_plain(str(w.message))}", file=sys.stderr)
+                else:
+                    warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
             a = analyze(text, publisher=args.publisher)
             claims = sum(1 for s in a.sentences if s.label != "not_a_claim")
             idx = "n/a" if a.sourcing_index is None else f"{a.sourcing_index:.2f}"
@@ -404,15 +414,18 @@ def cmd_score(args: argparse.Namespace) -> int:
     rank = {name: k for k, name in enumerate(names)}
     entries = sorted((ent for p, ent in logs.done.items() if p in rank), key=lambda ent: rank[ent["row"]["path"]])
     rows = [ent["row"] for ent in entries]
-    errs = [json.loads(x) for x in logs.errs.read_text(encoding="utf-8").splitlines() if x.strip()]
+    # JSON lines end at "\n" only: json.dumps(ensure_ascii=False) leaves U+2028, U+2029 and U+0085
+    # raw inside strings, and str.splitlines() would break a record there
+    errs = [json.loads(x) for x in logs.errs.read_text(encoding="utf-8").split("\n") if x.strip()]
     errs.sort(key=lambda r: rank.get(r["path"], len(rank)))
     by_path = {ent["row"]["path"]: ent for ent in entries}
     with open(logs.sent, "rb") as rs, open(logs.frag, "rb") as rh:
 
         def sentence_rows() -> Iterator[dict[str, Any]]:
             for ent in entries:
-                for line in _read_range(rs, ent["s"]).decode().splitlines():
-                    yield report.flat_sentence(json.loads(line))
+                for line in _read_range(rs, ent["s"]).decode().split("\n"):
+                    if line:
+                        yield report.flat_sentence(json.loads(line))
 
         if "jsonl" in args.format:
             with atomic_open(out / "sentences.jsonl", "wb") as f:

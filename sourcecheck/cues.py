@@ -62,6 +62,35 @@ class Cue:
     def to_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "type": self.type, "start": self.start, "end": self.end, "text": self.text}
 
+    @property
+    def hedges_claim(self) -> bool:
+        """Whether this cue marks the claim as less than certain.
+
+        Hedges do, except approximators: "about 300 people" blurs a number, not the
+        truth of the claim. Expectations do too ("is expected to", "the company
+        expects"), while the plain future and dates ("will", "next year") do not.
+
+        >>> Cue("hedge", "modal", 0, 3, "may").hedges_claim, Cue("hedge", "approximator", 0, 5, "about").hedges_claim
+        (True, False)
+        >>> Cue("speculation", "prediction", 0, 4, "will").hedges_claim
+        False
+        """
+        low = self.text.lower()
+        if self.kind == "hedge":
+            return self.type != "approximator"
+        if self.kind == "speculation":
+            return low not in _PLAIN_FUTURE
+        if self.kind == "attribution" and self.type == "cognitive":
+            return low in _EXPECTING
+        return False
+
+
+# future tense and dates are predictions without doubt; expecting is a doxastic hedge
+_PLAIN_FUTURE = frozenset(
+    "will|won't|next year|next month|next week|in the coming|going forward|in the future".split("|")
+)
+_EXPECTING = frozenset("expect expects expected expecting anticipate anticipates anticipated".split())
+
 
 #: sourcing level of each source type (ANNOTATION.md rule 6); pronouns resolve to a
 #: named speaker in news prose nearly always.
@@ -434,6 +463,9 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     return True
 
 
+_PRONOUN_BE = _set("he's she's it's who's that's they're we're you're i'm he’s she’s it’s who’s that’s they’re we’re")
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -450,9 +482,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if i > 0 and _cap(toks[i]) and prev not in _QUOTE_MARKS:
         return False
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
+    if w.endswith("ing") and prev in _PRONOUN_BE:
+        return True  # "he's claiming", "they're saying"
     if prev.endswith("'s") or prev in determiners or prev[:1].isdigit():
         return False
-    if prev in _BE or prev in ("been", "being"):
+    # "was found dead" is passive; "is saying", "'s warning" are progressive and active
+    if (prev in _BE or prev in ("been", "being")) and not (
+        w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
+    ):
         return False
     if prev in _TAKES_OBJECT:
         return False
@@ -465,7 +502,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             prev in _SUBJECT_PRONOUNS
             or prev in _QUOTE_MARKS
             or prev in (",", "also", "later", "repeatedly")
+            or prev in ("people", "police", "media", "men", "women", "children", "folk", "staff", "press")
             or (i > 1 and _cap(toks[i - 1]))
+            or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())
             or (prev.endswith("s") and prev not in _DETERMINERS)
         )
         if not ok_prev:
@@ -496,7 +535,7 @@ _SUBORDINATORS = _set(
     "after when because although though if while as since before despite in on at during for with once until unless "
     "following amid"
 )
-_CLAUSE_STOP = _set("; : “ ” \" ? ! — –")
+_CLAUSE_STOP = _set('; : “ ” " ? ! — –')
 
 
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] | None:
@@ -584,6 +623,27 @@ def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int]
     return (v, i) if i > v else None
 
 
+_POSSESSIVE_PRONOUNS = _set("his her their its")
+_REPRESENTATIVES = _set("lawyer lawyers attorney attorneys publicist representative representatives")
+
+
+def _anaphoric_person(lowers: Sequence[str]) -> bool:
+    """A definite singular role that points back to a person already named in the story.
+
+    >>> _anaphoric_person(["the", "former", "senator"]), _anaphoric_person(["a", "senator"])
+    (True, False)
+    >>> _anaphoric_person(["the", "prime", "minister"]), _anaphoric_person(["the", "official"])
+    (True, False)
+    """
+    if len(lowers) < 2 or lowers[0] != "the" or len(lowers) > 6:
+        return False
+    heads = _lex("anaphoric_heads")
+    head = lowers[-1]
+    if " ".join(lowers[-2:]) in heads:
+        return True
+    return head in heads
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -603,6 +663,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return classify_source(head_part, sentence_start)
     lset = set(lowers)
     hits = {name for _, _, name in _matcher().match(lowers)}
+    if len(lowers) == 1 and lowers[0] in _PRONOUN_BE:  # "he's saying"
+        lowers = [re.split("['’]", lowers[0])[0]]
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
     names = [
@@ -624,6 +686,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "anonymous"
     if lset & _SPOKES:
         return "named_organization"
+    if _anaphoric_person(lowers):
+        return "named_person"
+    if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
+        return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
+    if (
+        not role
+        and any(j == len(lowers) and name == "org_words" for _, j, name in _matcher().match(lowers))
+        and _cap(np_toks[-1])
+    ):
+        return "named_organization"  # "the White House", "the Pentagon press office"
     if (
         "source_generic_anonymous" in hits
         and (lset & _GENERIC_HEADS or "a" in lset or "one" in lset)
@@ -726,6 +798,69 @@ def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if j == i + 1 and toks[i].lower in _common_words() and not toks[i].text.isupper():
         return prev in _RELAY_PREV  # "Time", "Fox", "Insider" need "told"/"by"/"to" before them
     return prev in _RELAY_PREV or nxt in _RELAY_NEXT or (nxt == "'s" and j + 1 < len(toks))
+
+
+_EVAL_PARTICIPLES = _set(
+    "considered regarded deemed reputed rumored rumoured believed thought held alleged claimed perceived "
+    "seen viewed described credited acknowledged recognised recognized touted hailed billed accepted agreed "
+    "assumed cited"
+)
+_NEEDS_AS = _set(
+    "seen viewed described perceived recognised recognized acknowledged accepted billed hailed touted "
+    "agreed assumed cited"
+)
+_NAMING_PARTICIPLES = _set("called known dubbed labelled labeled named nicknamed referred")
+_CONSENSUS_ADVERBS = _set(
+    "widely generally often commonly usually sometimes frequently largely popularly traditionally "
+    "universally variously increasingly broadly"
+)
+
+
+def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Agentless passives that lend a judgement to nobody in particular.
+
+    BE + (adverb) + an evaluative participle ("is considered", "was widely regarded as",
+    "are often described as"), or a naming participle after a consensus adverb ("is
+    commonly called"). A ``by`` agent right after makes it an ordinary passive.
+
+    >>> [(a, b) for a, b in _evaluative_passives(tokenize("He is widely regarded as the best"))]
+    [(1, 5)]
+    >>> _evaluative_passives(tokenize("The dog is called Rex"))
+    []
+    >>> _evaluative_passives(tokenize("It was considered by the court"))
+    []
+    """
+    spans = []
+    for k, t in enumerate(toks):
+        w = t.lower
+        naming = w in _NAMING_PARTICIPLES
+        if not (naming or w in _EVAL_PARTICIPLES) or k == 0:
+            continue
+        b = k - 1
+        adverbs = 0
+        while b >= 0 and (toks[b].lower in _CONSENSUS_ADVERBS or toks[b].lower in ("also", "still", "now", "long")):
+            adverbs += toks[b].lower in _CONSENSUS_ADVERBS
+            b -= 1
+        if b < 0 or toks[b].lower not in ("is", "are", "was", "were", "been", "be", "being"):
+            continue
+        if naming and not adverbs:
+            continue
+        if toks[b].lower == "been" and b and toks[b - 1].lower in ("has", "have", "had"):
+            b -= 1
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if nxt == "by":
+            continue
+        if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and nxt not in (
+            "to",
+            "that",
+            "of",
+        ):
+            continue  # "the meeting was held in May", "the seat is held"
+        if not adverbs and ((w in _NEEDS_AS and nxt != "as") or (w == "credited" and nxt != "with")):
+            continue  # "the car was seen near the bridge"
+        end = k + 2 if nxt in ("as", "to", "with", "that") else k + 1
+        spans.append((b, end))
+    return spans
 
 
 def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -842,7 +977,7 @@ def analyze_sentence(
         governed.append(typ)
         add("source", typ, a, b)
 
-    agentless = _dedupe(list(by_lex.get("attribution_agentless", ())))
+    agentless = _dedupe(list(by_lex.get("attribution_agentless", ())) + _evaluative_passives(toks))
     blocked = cover(agentless + status_spans + not_knowing)
     candidates = []
     for name, typ in (("attribution_speech", "speech"), ("attribution_cognitive", "cognitive")):
@@ -890,7 +1025,8 @@ def analyze_sentence(
         else:
             typ = classify_source(toks[:label_end], True)
         governed.append(typ)
-        add("source", typ, 0, label_end)
+        first = next(k for k, t in enumerate(toks) if t.lower[:1].isalpha())
+        add("source", typ, first, label_end)
     for i, j in by_lex.get("attribution_according_to", ()):
         w = toks[i].lower
         if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
@@ -1046,7 +1182,7 @@ def _quote_credit_end(toks: Sequence[Token]) -> tuple[int, int] | None:
     end = len(toks)
     while end > k + 1 and toks[end - 1].text in (".", ","):
         end -= 1
-    rest = [t for t in toks[k + 1:end] if t.text != "."]
+    rest = [t for t in toks[k + 1 : end] if t.text != "."]
     if not rest or len(rest) > 6 or not all(_cap(t) or t.lower in ("de", "la", "van", "von", "al") for t in rest):
         return None
     return k, end
@@ -1076,6 +1212,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
         return colon
     if all(w not in _common_words() or w.rstrip(".") in _lex("titles") for w in lows):
         return colon
+    if len(words) <= 3 and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return colon  # transcript labels in capitals, even when the name is a word: "PENCE:", "ROSE:"
     return None
 
 

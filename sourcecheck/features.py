@@ -12,32 +12,44 @@ Both follow the estimator contract: constructors only store arguments, learned
 state ends in ``_``, ``get_feature_names_out`` works, and they survive ``clone``
 and a joblib round trip.
 
+The two transformers subclass scikit-learn's ``BaseEstimator``, whose import takes
+seconds; they are defined on first access (``from sourcecheck.features import
+CueFeatures``), so importing this module, and analysing text with the compiled model
+(:class:`sourcecheck.model.CompiledModel`), never imports scikit-learn. They are
+ordinary module-level classes otherwise (pickled as ``sourcecheck.features.CueFeatures``).
+
+>>> from sourcecheck.features import CueFeatures
 >>> views = build_views("Police said the fire was likely caused by wiring.", [(0, 49)])
 >>> x = CueFeatures().fit(views).transform(views)
 >>> float(x[0, FEATURE_NAMES.index("governed_level")])
 1.0
+>>> bool((cue_matrix(views) == x).all())
+True
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
-from .cues import SOURCE_LEVEL, Cue, SentenceCues, analyze_sentence, quote_spans
+from .cues import SOURCE_LEVEL, Cue, SentenceCues, _quotes_between, analyze_sentence, quote_spans
 
 __all__ = [
     "FEATURE_DESCRIPTIONS",
     "FEATURE_NAMES",
-    "CueFeatures",
-    "MaskedText",
+    "CueFeatures",  # noqa: F822 - defined on first access, see __getattr__
+    "MaskedText",  # noqa: F822
     "SentenceView",
     "build_views",
+    "cue_matrix",
     "describe_feature",
+    "mask_sentence",
 ]
 
 _SOURCE_TYPES = (
@@ -100,6 +112,15 @@ def _paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[int],
     return para, alone
 
 
+def _quotes_at(quotes: Sequence[tuple[int, int]], i: int) -> Sequence[tuple[int, int]]:
+    """The quotation spans (sorted, disjoint) that contain position ``i``: at most one.
+
+    >>> _quotes_at([(0, 5), (8, 12)], 9)
+    [(8, 12)]
+    """
+    return _quotes_between(quotes, i, i + 1)
+
+
 def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | None = None) -> list[SentenceView]:
     """Analyse every sentence span of an article and link the neighbours."""
     quotes = quote_spans(text)
@@ -107,12 +128,11 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
     para, alone = _paragraphs(text, spans)
     views: list[SentenceView] = []
     for k, ((s, e), sc) in enumerate(zip(spans, scs)):
+        # only the quotations overlapping the sentence, found by bisection: scanning every
+        # quotation of the article for every sentence was quadratic on quote-dense text
         inside = 0
-        alnum = 0
-        for a, b in quotes:
-            lo, hi = max(a, s), min(b, e)
-            if lo < hi:
-                inside += sum(ch.isalnum() for ch in text[lo:hi])
+        for a, b in _quotes_between(quotes, s, e):
+            inside += sum(ch.isalnum() for ch in text[max(a, s) : min(b, e)])
         alnum = sum(ch.isalnum() for ch in text[s:e]) or 1
         first_alpha = next((i for i in range(s, e) if text[i].isalnum()), s)
         last_alpha = next((i for i in range(e - 1, s - 1, -1) if text[i].isalnum()), e - 1)
@@ -128,8 +148,8 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
                 alone_in_block=alone[k],
                 sc=sc,
                 quote_frac=min(1.0, inside / alnum),
-                starts_in_quote=any(a < first_alpha < b for a, b in quotes),
-                ends_in_quote=any(a < last_alpha < b and b > e for a, b in quotes),
+                starts_in_quote=any(a < first_alpha < b for a, b in _quotes_at(quotes, first_alpha)),
+                ends_in_quote=any(a < last_alpha < b and b > e for a, b in _quotes_at(quotes, last_alpha)),
                 publisher=publisher,
                 prev=[scs[j] for j in range(k - 1, max(-1, k - 3), -1)],
                 next=scs[k + 1] if k + 1 < len(scs) else None,
@@ -332,24 +352,13 @@ def _load_word_sets() -> None:
         _OPINION = frozenset(w for w in read_lexicon("opinion") if " " not in w)
 
 
-class CueFeatures(TransformerMixin, BaseEstimator):
-    """Dense, named features of :class:`SentenceView` rows (see :data:`FEATURE_NAMES`).
-
-    Stateless: ``fit`` only records the number of features.
-    """
-
-    def fit(self, X: Sequence[SentenceView], y: object = None) -> CueFeatures:
-        self.n_features_out_ = len(FEATURE_NAMES)
-        return self
-
-    def transform(self, X: Sequence[SentenceView]) -> np.ndarray:
-        _load_word_sets()
-        if not len(X):
-            return np.zeros((0, len(FEATURE_NAMES)))
-        return np.vstack([_row(v) for v in X])
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.asarray(FEATURE_NAMES, dtype=object)
+def cue_matrix(views: Sequence[SentenceView]) -> np.ndarray:
+    """The dense feature matrix of ``views``, columns :data:`FEATURE_NAMES`
+    (what :class:`CueFeatures` returns, without scikit-learn)."""
+    _load_word_sets()
+    if not len(views):
+        return np.zeros((0, len(FEATURE_NAMES)))
+    return np.vstack([_row(v) for v in views])
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|[\"“”?!:;()—]")
@@ -381,17 +390,60 @@ def mask_sentence(v: SentenceView) -> str:
     return " ".join(out)
 
 
-class MaskedText(TransformerMixin, BaseEstimator):
-    """:class:`SentenceView` rows -> masked sentence strings for a text vectoriser."""
+_ESTIMATORS = ("CueFeatures", "MaskedText")
+_estimators_lock = threading.Lock()
 
-    def fit(self, X: Sequence[SentenceView], y: object = None) -> MaskedText:
-        return self
 
-    def transform(self, X: Sequence[SentenceView]) -> list[str]:
-        return [mask_sentence(v) for v in X]
+def _define_estimators() -> dict[str, Any]:
+    """Define the scikit-learn transformers :class:`CueFeatures` and :class:`MaskedText`
+    once per process, as attributes of this module."""
+    with _estimators_lock:
+        if "CueFeatures" in globals():
+            return {name: globals()[name] for name in _ESTIMATORS}
+        from sklearn.base import BaseEstimator, TransformerMixin
 
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.asarray(["masked_text"], dtype=object)
+        class CueFeatures(TransformerMixin, BaseEstimator):
+            """Dense, named features of :class:`SentenceView` rows (see :data:`FEATURE_NAMES`).
+
+            Stateless: ``fit`` only records the number of features.
+            """
+
+            __qualname__ = "CueFeatures"  # a module-level class for pickle, though defined here
+
+            def fit(self, X: Sequence[SentenceView], y: object = None) -> CueFeatures:
+                self.n_features_out_ = len(FEATURE_NAMES)
+                return self
+
+            def transform(self, X: Sequence[SentenceView]) -> np.ndarray:
+                return cue_matrix(X)
+
+            def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+                return np.asarray(FEATURE_NAMES, dtype=object)
+
+        class MaskedText(TransformerMixin, BaseEstimator):
+            """:class:`SentenceView` rows -> masked sentence strings for a text vectoriser."""
+
+            __qualname__ = "MaskedText"
+
+            def fit(self, X: Sequence[SentenceView], y: object = None) -> MaskedText:
+                return self
+
+            def transform(self, X: Sequence[SentenceView]) -> list[str]:
+                return [mask_sentence(v) for v in X]
+
+            def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+                return np.asarray(["masked_text"], dtype=object)
+
+        defined = {"CueFeatures": CueFeatures, "MaskedText": MaskedText}
+        globals().update(defined)
+        return defined
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: CueFeatures and MaskedText are defined on first access (see the module docstring)
+    if name in _ESTIMATORS:
+        return _define_estimators()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: plain-words meaning of each cue feature, for explanations

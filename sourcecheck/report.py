@@ -141,6 +141,7 @@ ARTICLE_COLUMNS = [
     "share_vague_or_unsourced",
     "unconfirmed_or_denied",
     "hedged_claims",
+    "warnings",
 ]
 
 
@@ -164,9 +165,16 @@ def sentence_records(path: str, analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def article_record(
-    path: str, analysis: Analysis, *, title: str | None = None, publisher: str | None = None
+    path: str,
+    analysis: Analysis,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    warnings: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """One row per article: path, title, publisher and the flat part of ``Analysis.summary()``.
+    """One row per article: path, title, publisher, the flat part of ``Analysis.summary()``
+    and what the reader did to the file before scoring it (``warnings``, joined by ``"; "``,
+    empty when the file was scored as it stood: see ``ArticleResult.warnings``).
 
     The keys are exactly :data:`ARTICLE_COLUMNS`; ``publisher`` defaults to the analysis's.
     """
@@ -176,8 +184,9 @@ def article_record(
         "title": title,
         "publisher": publisher if publisher is not None else analysis.publisher,
     }
-    for k in ARTICLE_COLUMNS[3:]:
+    for k in ARTICLE_COLUMNS[3:-1]:
         row[k] = summ["label_counts"][k[2:]] if k.startswith("n_") else summ[k]
+    row["warnings"] = "; ".join(warnings)
     return row
 
 
@@ -247,7 +256,7 @@ def render_result(res: ArticleResult) -> ArticleResult:
     if a is None:
         return res
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sentence_records(res.path, a))
-    row = article_record(res.path, a, title=res.title, publisher=res.publisher)
+    row = article_record(res.path, a, title=res.title, publisher=res.publisher, warnings=res.warnings)
     return replace(res, analysis=None, data=RenderedArticle(lines, row, article_html(a, standalone=False)))
 
 

@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize import punkt as _punkt
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from .lexicons import read_wordlist
 
@@ -90,6 +92,99 @@ _NUMBER_ABBREV = re.compile(r"\bNos?\.$")
 _DATELINE_CREDIT = re.compile(r"\([A-Za-z][\w.&' -]{0,30}\)\s*[\u2014\u2013-]")
 _INITIAL_END = re.compile(r"(?:^|[\s(.])[A-Z]\.$")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
+
+
+try:  # nltk >= 3.10 wraps every regex in nltk.redos.TimedPattern: the ``regex`` engine under a time limit
+    from nltk import redos as _redos
+except ImportError:  # pragma: no cover - older nltk compiles Punkt's patterns with ``re``, untimed
+    _redos = None
+
+
+def _untimed(rx: Any) -> Any:
+    """One of nltk's own Punkt patterns without nltk's time limit: the same compiled
+    pattern (:func:`nltk.redos.compile` re-wraps it), so the same matches."""
+    if _redos is not None and isinstance(rx, _redos.TimedPattern):
+        return _redos.compile(rx, timeout=None)
+    return rx
+
+
+class _LanguageVars(PunktLanguageVars):
+    """nltk's English Punkt variables, with its patterns free of nltk's time limit.
+
+    nltk 3.10 runs them through :mod:`nltk.redos`, whose wall-clock limit (5 s) covers a
+    whole ``finditer`` of the period-context scan over a block *including* the Python work
+    Punkt does between matches, so a long paragraph dense in periods ("a. a. a. ...",
+    "B. C. D. ...") raised ``TimeoutError`` although the work is linear; the limit also makes
+    every small match about 2.5 times slower. The patterns are nltk's fixed ones (no nested
+    quantifier, linear in the input), compiled once by nltk with the same engine, so the
+    matches and the sentences are unchanged.
+
+    >>> _LanguageVars().period_context_re().pattern == PunktLanguageVars().period_context_re().pattern
+    True
+    """
+
+    __slots__ = ("_untimed_period_context", "_untimed_word_tokenizer")
+
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def period_context_re(self) -> Any:
+        try:
+            return self._untimed_period_context
+        except AttributeError:
+            self._untimed_period_context: Any = _untimed(super().period_context_re())
+            return self._untimed_period_context
+
+    def _word_tokenizer_re(self) -> Any:
+        try:
+            return self._untimed_word_tokenizer
+        except AttributeError:
+            self._untimed_word_tokenizer: Any = _untimed(super()._word_tokenizer_re())
+            return self._untimed_word_tokenizer
+
+
+class _Token(PunktToken):
+    """nltk's Punkt token, its patterns free of nltk's time limit (see :class:`_LanguageVars`)."""
+
+    __slots__ = ()
+
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+    _RE_NON_PUNCT = _untimed(_punkt._re_non_punct)
+
+    @property
+    def is_non_punct(self) -> Any:
+        """True if the token is either a number or is alphabetic (nltk's, untimed)."""
+        return self._RE_NON_PUNCT.search(self.type)
+
+
+class _Punkt(PunktSentenceTokenizer):
+    """nltk's Punkt tokenizer with its decision on each candidate boundary memoised.
+
+    Punkt decides every period, ``?`` or ``!`` from a short context (the word before, the
+    mark, the next token) by tokenising and annotating that context again, about 20 µs a
+    time. The decision depends on the context and the fixed parameters only, so it is
+    cached per context string: text that repeats a few patterns ("B. C. D. ...", boilerplate)
+    costs a dictionary look-up per period; other text is unchanged.
+    """
+
+    _CACHE_SIZE = 1 << 14  # contexts kept (at most a few MB); the cache is emptied when full
+    _CACHE_KEY_CHARS = 80  # longer contexts (giant tokens) are not kept
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params, lang_vars=_LanguageVars(), token_cls=_Token)
+        self._sentbreak: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        found = self._sentbreak.get(text)
+        if found is None:
+            found = bool(super().text_contains_sentbreak(text))
+            if len(text) <= self._CACHE_KEY_CHARS:
+                if len(self._sentbreak) >= self._CACHE_SIZE:
+                    self._sentbreak.clear()
+                self._sentbreak[text] = found
+        return found
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -160,7 +255,7 @@ class Segmenter:
         starters = read_wordlist("sentence_starters.txt") if sentence_starters is None else sentence_starters
         params.sent_starters = set(starters)
         self.sentence_starters = frozenset(params.sent_starters)
-        self._punkt = PunktSentenceTokenizer(params)
+        self._punkt = _Punkt(params)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Half-open ``(start, end)`` offsets of the sentences of ``text``."""

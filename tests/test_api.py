@@ -156,3 +156,30 @@ def test_describe_feature_words():
     assert describe_feature("cues__src_anonymous", 2.0) == "an anonymous source"
     assert describe_feature("cues__booster", -1.0).startswith("absence of:")
     assert describe_feature("words__said NAME", 0.2) == "the words 'said NAME'"
+
+
+def test_every_public_name_resolves_lazily():
+    """``import sourcecheck`` imports no submodule; each name loads on first use (issue 6)."""
+    assert set(sourcecheck.__all__) <= set(dir(sourcecheck))
+    for name in sourcecheck.__all__:
+        assert getattr(sourcecheck, name) is not None
+    namespace: dict = {}
+    exec("from sourcecheck import *", namespace)
+    assert set(sourcecheck.__all__) <= set(namespace)
+    assert sourcecheck.CueFeatures is sourcecheck.features.CueFeatures  # the class inside the pickle
+    assert sourcecheck.Analyzer is sourcecheck.analysis.Analyzer
+
+
+def test_unknown_attribute_error_names_it():
+    with pytest.raises(AttributeError, match="module 'sourcecheck' has no attribute 'analyse'"):
+        sourcecheck.analyse  # noqa: B018
+
+
+def test_submodules_are_attributes_after_import():
+    import subprocess
+    import sys
+
+    code = "import sourcecheck; print(sourcecheck.segment.sentence_spans('One. Two.'), sourcecheck.model.LABELS[0])"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["[(0,", "4),", "(5,", "9)]", "on_record"]

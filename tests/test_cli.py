@@ -85,7 +85,8 @@ def run(*args: str | Path, script: Path | None = None, timeout: float = 600) -> 
 
 
 def read_jsonl(p: Path) -> list[dict]:
-    return [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines()]
+    # "\n" only: JSON keeps U+2028, U+2029 and U+0085 raw, and str.splitlines() breaks there
+    return [json.loads(x) for x in p.read_text(encoding="utf-8").split("\n") if x]
 
 
 def read_csv(p: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -239,6 +240,7 @@ def test_articles_csv_rows(full, expected):
         summ = a.summary()
         for k in ("named_sources", "anonymous_sources", "vague_sources", "unconfirmed_or_denied", "hedged_claims"):
             assert int(row[k]) == summ[k], (p, k)
+        assert row["warnings"] == ""  # every file scored as it stood (no HTML among them)
     assert rows[1]["path"] == "empty.txt" and rows[1]["sentences"] == "0" and rows[1]["claims"] == "0"
 
 
@@ -502,6 +504,64 @@ def test_explain_prints_label_score_text_and_cues(tmp_path):
     assert "\x1b[4msaid\x1b[0m" in colour_lines[0]  # the attribution underlined
 
 
+# ----------------------------------------------------------------------------- reader warnings (issue 5)
+
+HTML_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Port</title></head><body><nav><a href='/'>Home</a></nav>"
+    "<p>The port reopened on Tuesday, the harbour authority said.</p><p>Ships queued.</p></body></html>\n"
+)
+HTML_PAGE_TEXT = "The port reopened on Tuesday, the harbour authority said.\n\nShips queued."
+
+
+def _html_warning(path: Path) -> str:
+    return f"{path} is HTML: its tags were removed and the text between them scored"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_articles_csv_has_the_reader_warnings(tmp_path, jobs):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "page.txt").write_text(HTML_PAGE, encoding="utf-8")
+    (src / "plain.txt").write_text("Police said the road is closed.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(src), "--out", str(out), "--quiet", "--jobs", jobs]) == 0
+    header, rows = read_csv(out / "articles.csv")
+    assert header == ARTICLE_COLUMNS and header[-1] == "warnings"
+    assert [(r["path"], r["warnings"]) for r in rows] == [
+        ("plain.txt", ""),
+        ("sub/page.txt", _html_warning(src / "sub" / "page.txt")),
+    ]
+    recs = read_jsonl(out / "sentences.jsonl")
+    assert [r["text"] for r in recs if r["path"] == "sub/page.txt"] == [
+        "The port reopened on Tuesday, the harbour authority said.",
+        "Ships queued.",
+    ]
+    assert HTML_PAGE_TEXT.startswith(recs[1]["text"])
+
+
+def test_explain_prints_the_reader_warnings_on_stderr(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Police said the road is closed.", encoding="utf-8")
+    assert main(["explain", str(page), str(plain), str(page)]) == 0
+    cap = capsys.readouterr()
+    assert cap.err == f"warning: {_html_warning(page)}\n" * 2  # each time the file is read, not once a process
+
+    def head(path: Path, text: str) -> str:
+        a = sourcecheck.analyze(text)
+        n, claims = len(a.sentences), sum(s.label != "not_a_claim" for s in a.sentences)
+        idx = "n/a" if a.sourcing_index is None else f"{a.sourcing_index:.2f}"
+        return f"== {path}  ({n} sentence{'s' * (n != 1)}, {claims} claim{'s' * (claims != 1)}, sourcing index {idx})"
+
+    assert [x for x in cap.out.splitlines() if x.startswith("== ")] == [
+        head(page, HTML_PAGE_TEXT),  # the stripped text was scored
+        head(plain, "Police said the road is closed."),
+        head(page, HTML_PAGE_TEXT),
+    ]
+    assert "<p>" not in cap.out and "Home" not in cap.out
+
+
 # ----------------------------------------------------------------------------- progress on a terminal
 
 
@@ -727,6 +787,12 @@ def test_decode_bytes_with_an_explicit_encoding():
         (['{"path": "a.txt", "publisher": "AP", "title": "T"}'], {"a.txt": {"publisher": "AP", "title": "T"}}),
         (['{"path": "./sub\\\\b.txt", "publisher": null, "title": ""}', ""], {"sub/b.txt": {}}),
         (["\ufeff" + '{"path": "c.txt", "title": "Ç"}'], {"c.txt": {"title": "Ç"}}),
+        # issue 5: JSON keeps U+2028, U+2029 and U+0085 raw; lines end at "\n" (or "\r\n") only
+        (
+            ['{"path": "d.txt", "title": "One\u2028Two\u2029Three\x85"}\r', '{"path": "e.txt", "publisher": "AP"}'],
+            {"d.txt": {"title": "One\u2028Two\u2029Three\x85"}, "e.txt": {"publisher": "AP"}},
+        ),
+        (['{"path": "a.txt", "title": "x\u2028"}', "{oops"], "metadata.jsonl:2: not JSON"),
         (['{"path": "a.txt"}', "{oops"], "metadata.jsonl:2: not JSON"),
         (['["a.txt"]'], 'metadata.jsonl:1: expected an object like {"path": "sub/a.txt"'),
         (['{"publisher": "AP"}'], "metadata.jsonl:1: expected an object like"),

@@ -307,11 +307,7 @@ ATTRIBUTION = [
         "The Pentagon said the strike had hit its target.",
         [A("speech", "said"), S("named_organization", "The Pentagon")],
     ),
-    xf(
-        "NATO said its troops would stay.",
-        [A("speech", "said"), S("named_organization", "NATO")],
-        "'NATO' is in rank_words, so it is dropped from the named capitals and the subject falls through to vague",
-    ),
+    ("NATO said its troops would stay.", [A("speech", "said"), S("named_organization", "NATO")]),
     ("Acme Corp. said it would cut 500 jobs.", [A("speech", "said"), S("named_organization", "Acme Corp.")]),
     (
         "The ministry denied the report.",
@@ -771,6 +767,61 @@ PUBLISHER = [
 ]
 
 
+# Definite roles point back to a person already named (session 2: real-text misses,
+# "the senator said" was scored as an anonymous source).
+ANAPHORA = [
+    ("The senator said he would file the bill in January.", [A("speech", "said"), S("named_person", "The senator")]),
+    (
+        "The former governor told reporters the plan was sound.",
+        [A("speech", "told reporters"), S("named_person", "The former governor")],
+    ),
+    ("The prime minister said the talks would resume.", [A("speech", "said"), S("named_person", "The prime minister")]),
+    ("A senator said the bill was dead.", [A("speech", "said"), S("anonymous", "A senator")]),
+    ("The official said the bill was dead.", [A("speech", "said"), S("anonymous", "The official")]),
+    (
+        "His lawyer said the charges were baseless.",
+        [A("speech", "said"), S("named_organization", "His lawyer"), ST("denial", "baseless")],
+    ),
+    ("The White House said the visit was off.", [A("speech", "said"), S("named_organization", "The White House")]),
+    ("The senators said the bill was dead.", [A("speech", "said"), S("anonymous", "The senators")]),
+]
+
+# Agentless evaluative passives lend a judgement to nobody (session 2: weasel wording).
+EVALUATIVE_PASSIVES = [
+    (
+        "He is widely regarded as the father of modern rowing.",
+        AG("is widely regarded as"),
+    ),
+    ("The bridge is considered a masterpiece.", AG("is considered")),
+    (
+        "She was credited with saving the mill.",
+        AG("was credited with"),
+    ),
+    ("The car was seen near the bridge.", []),
+    ("The meeting was held in May.", []),
+    ("The dog is called Rex.", []),
+    ("The seat was considered by the committee.", []),
+    ("Some people claim the lake is haunted.", [A("speech", "claim"), S("vague", "Some people")]),
+]
+
+# Progressive reporting verbs and capitalised transcript labels (session 2: PolNeAR recall).
+PROGRESSIVE = [
+    (
+        "The White House is saying that the audit shows the need for reform.",
+        [
+            A("speech", "saying"),
+            S("named_organization", "The White House"),
+            A("speech", "shows"),
+            S("document", "the audit"),
+        ],
+    ),
+    ("Ortega is warning voters that the fund will run dry.", [A("speech", "warning"), S("named_person", "Ortega")]),
+    ("The plan was being described in a memo.", []),
+    ('"WALSH: The budget will not pass this week.', [A("speech", ":"), S("named_person", "WALSH")]),
+    ("Ortega charges that the donors bought access.", [A("speech", "charges"), S("named_person", "Ortega")]),
+]
+
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -783,6 +834,9 @@ CASES = (
     + NO_CUES
     + MIXED
     + MORE_FALSE_FRIENDS
+    + ANAPHORA
+    + EVALUATIVE_PASSIVES
+    + PROGRESSIVE
 )
 
 

@@ -377,12 +377,6 @@ def test_joblib_dask_backend_runs_score_files_on_the_cluster(corpus, reference, 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="joblib's dask backend makes itself the nested backend inside its tasks, so the model's "
-    "FeatureUnion fans each chunk's transform out to the cluster (3.4-9x slower than the bag path, measured); "
-    "needs batch._score_chunk to analyse under joblib.parallel_config(backend='sequential')",
-    strict=True,
-)
 def test_joblib_dask_backend_sends_only_chunks(corpus, client):
     _, keys = _joblib_run(scd.folder_items(corpus), client)
     assert all("_score_chunk" in k for k in keys), sorted({k.split("-")[0] for k in keys})

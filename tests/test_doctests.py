@@ -5,8 +5,16 @@ import importlib
 
 import pytest
 
-MODULES = ["sourcecheck", "sourcecheck.segment", "sourcecheck.lexicons", "sourcecheck.cues",
-           "sourcecheck.features", "sourcecheck.model", "sourcecheck.analysis", "sourcecheck.batch"]
+MODULES = [
+    "sourcecheck",
+    "sourcecheck.segment",
+    "sourcecheck.lexicons",
+    "sourcecheck.cues",
+    "sourcecheck.features",
+    "sourcecheck.model",
+    "sourcecheck.analysis",
+    "sourcecheck.batch",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -247,7 +247,7 @@ def _bad_folder(root: Path) -> dict[str, str]:
         (root / f"{case_id}.txt").write_bytes(data)
         expected[f"{case_id}.txt"] = parts[0]
     for case_id, data, kwargs, _ in OK_FILES:
-        if not kwargs and case_id != "unicode-separators":  # see the xfail below
+        if not kwargs:
             (root / f"ok-{case_id}.txt").write_bytes(data)
     (root / "ok-page.txt").write_bytes(PAGE)
     return expected
@@ -282,14 +282,9 @@ def test_score_with_encoding_reads_what_utf8_refuses(tmp_path):
     assert "is a PDF" in errs[0]["reason"]
 
 
-@pytest.mark.xfail(
-    reason="cli.py reads its JSON-lines logs back with str.splitlines(), which also breaks at U+2028, U+2029 "
-    "and U+0085 (json.dumps(ensure_ascii=False) leaves them raw), so assembling sentences.csv raises "
-    "JSONDecodeError; fix: split the bytes (bytes.splitlines() or split(b'\\n')) in cmd_score",
-    raises=json.JSONDecodeError,
-    strict=True,
-)
 def test_score_survives_line_separators_in_the_text(tmp_path):
+    """Issue 5: cli.py read its JSON-lines logs back with str.splitlines(), which also breaks
+    at U+2028, U+2029 and U+0085 (json.dumps(ensure_ascii=False) leaves them raw)."""
     d = tmp_path / "in"
     d.mkdir()
     text = "Police said\u2028the road is closed. They\u2029left.\n\nThen\x85it rained."
@@ -378,22 +373,39 @@ def test_benchmark_inputs_keep_the_invariants(name):
     check_invariants(text, sourcecheck.analyze(text))
 
 
-@pytest.mark.xfail(
-    reason="nltk 3.10.4 runs Punkt's period-context regex (nltk.redos) under a 5 s wall-clock limit for a "
-    "whole paragraph, so a long paragraph dense in periods (~150 KB of 'B. C. D.') raises TimeoutError; "
-    "fix in segment.py: give PunktSentenceTokenizer a PunktLanguageVars subclass whose "
-    "period_context_re() is compiled with nltk.redos.compile(..., timeout=None) (the pattern is linear)",
-    raises=TimeoutError,
-    strict=True,
-)
 def test_splitting_a_long_paragraph_does_not_hit_nltks_regex_time_limit(monkeypatch):
+    """Issue 5: nltk 3.10 runs Punkt's period-context scan (nltk.redos) under a 5 s wall-clock
+    limit for a whole paragraph, so a long paragraph dense in periods (~150 KB of "B. C. D.")
+    raised TimeoutError; segment.py compiles that (linear) pattern without the limit."""
     import nltk.redos
 
-    # the same failure as at 5 s on ~150 KB, scaled down: 0.2 s against ~1 s of work
-    monkeypatch.setattr(nltk.redos, "DEFAULT_TIMEOUT", 0.2)
+    # the same failure as at 5 s on ~150 KB, scaled down: 0.01 s against ~0.1 s of work (the
+    # splitter memoises Punkt's decisions, so a repetitive paragraph alone no longer takes 1 s)
+    monkeypatch.setattr(nltk.redos, "DEFAULT_TIMEOUT", 0.01)
     text = BENCH._fill(BENCH.UNITS["initials_chain"][1], 40_000)
     spans = sentence_spans(text)
     assert spans and spans[0][0] == 0
+
+
+def test_untimed_memoised_punkt_splits_like_nltks_own(monkeypatch):
+    """Issue 5: the splitter runs nltk's Punkt patterns without nltk.redos's time limit and
+    memoises Punkt's decision per boundary context; both only change the speed."""
+    import nltk.redos
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from sourcecheck.segment import Segmenter
+
+    monkeypatch.setattr(nltk.redos, "DEFAULT_TIMEOUT", None)  # the reference must not time out
+    fast = Segmenter()
+    plain = Segmenter()
+    plain._punkt = PunktSentenceTokenizer(plain._punkt._params)
+    rng = random.Random(5)
+    pieces = ["A.", "b.", "U.S.", "No. 5", "Sen.", "said.", "Ab.", "“Go.”", '"Now?"', "!", "...", " ", "  ", "\n", "x"]
+    texts = [(ROOT / "seeds" / "000_2370f5f62fc33515.txt").read_text(encoding="utf-8")]
+    texts += [BENCH._fill(unit, 3000) for _, unit in BENCH.UNITS.values()]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 80))) for _ in range(300)]
+    for text in texts + texts:  # twice: the second pass answers from the memo
+        assert fast.spans(text) == plain.spans(text), text[:200]
 
 
 # ----------------------------------------------------------------------------- the linear-time rewrites

@@ -35,15 +35,9 @@ HAND = [
 ]
 
 KNOWN_MISSES = {
-    "According to defense officials, the targeted militia": (
-        "first of two identical attributions; the model leans on the n-grams of the lede"
-    ),
     "“We conducted a show of force.": "bare 'one official' at the end of a running quote is read as on record",
     "We conducted warning shots.": "bare 'one official' at the end of a running quote is read as on record",
-    "All to no avail,” one official said.": "bare 'one official' is not recognised as a placed anonymous source",
-    "The air strike, and attempts to dissuade": "long writer's-voice analysis with a modal read as attributed",
     "“The coalition commander assessed": "relay step-down (anonymous source told Fox News) not applied",
-    "Per those as yet unconfirmed reports": "'per ... reports' read as a relayed source",
     "This event marks the first U.S. military action": (
         "'believed to be' in a subordinate clause is taken as the sentence's attribution"
     ),

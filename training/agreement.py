@@ -47,16 +47,21 @@ def krippendorff_alpha(pairs: list[tuple[str, str]], metric: str = "nominal", or
     return 1.0 - d_o / d_e if d_e else 1.0
 
 
-def first_pass_overrides(path: Path) -> dict[tuple[str, int], str]:
-    """Labels of the first pass where adjudication later changed the corpus line."""
+def first_pass_overrides(path: Path, consistency: Path | None = None) -> dict[tuple[str, int], str]:
+    """Labels of the first pass where adjudication or the consistency pass later changed the corpus line.
+
+    A line the consistency pass changed gets back its ``old`` label; a line that was
+    adjudicated gets back annotator A's label (the first pass), whatever happened later.
+    """
     import json
 
     out: dict[tuple[str, int], str] = {}
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out[(row["file"], int(row["line"]))] = row["label_A"]
+    for src, key in ((consistency, "old"), (path, "label_A")):
+        if src is not None and src.is_file():
+            for line in src.read_text(encoding="utf-8").split("\n"):
+                if line.strip():
+                    row = json.loads(line)
+                    out[(row["file"], int(row["line"]))] = row[key]
     return out
 
 
@@ -82,7 +87,11 @@ def load_pairs(
 
 def main() -> int:
     ann = HERE / "annotation"
-    pairs = load_pairs(HERE / "corpus", ann / "second_pass", first_pass_overrides(ann / "adjudication.jsonl"))
+    pairs = load_pairs(
+        HERE / "corpus",
+        ann / "second_pass",
+        first_pass_overrides(ann / "adjudication.jsonl", ann / "consistency_pass.jsonl"),
+    )
     adjudicated = load_pairs(HERE / "corpus", ann / "second_pass")
     changed = sum(a != b for (_, a, _), (_, b, _) in zip(pairs, adjudicated))
     both = [(a, b) for _, a, b in pairs]

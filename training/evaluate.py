@@ -77,10 +77,14 @@ def evaluate_corpus(root: Path) -> dict[str, object]:
         fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
         fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
         per[lab] = f1(tp, fp, fn)[2]
-    return {"articles": len(arts), "sentences": len(gold),
-            "macro_f1": sum(per.values()) / len(per), "per_label_f1": per,
-            "accuracy": sum(g == p for g, p in zip(gold, pred)) / len(gold),
-            "confusion": {f"{g}->{p}": n for (g, p), n in Counter(zip(gold, pred)).most_common()}}
+    return {
+        "articles": len(arts),
+        "sentences": len(gold),
+        "macro_f1": sum(per.values()) / len(per),
+        "per_label_f1": per,
+        "accuracy": sum(g == p for g, p in zip(gold, pred)) / len(gold),
+        "confusion": {f"{g}->{p}": n for (g, p), n in Counter(zip(gold, pred)).most_common()},
+    }
 
 
 def label_mix(root: Path) -> dict[str, float]:
@@ -105,12 +109,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {k}: {m[k]:.3f}")
     if "cv_per_label_f1" in m:
         print("  cv_per_label_f1:", json.dumps({k: round(v, 3) for k, v in m["cv_per_label_f1"].items()}))
-    print("splitter on the golden table:", json.dumps({k: round(v, 3) if isinstance(v, float) else v
-                                                      for k, v in golden_boundaries().items()}))
+    print(
+        "splitter on the golden table:",
+        json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in golden_boundaries().items()}),
+    )
     if args.corpus:
         res = evaluate_corpus(args.corpus)
-        print("model on", args.corpus, json.dumps({k: (round(v, 3) if isinstance(v, float) else v)
-                                                  for k, v in res.items() if k != "confusion"}, default=str))
+        print(
+            "model on",
+            args.corpus,
+            json.dumps(
+                {k: (round(v, 3) if isinstance(v, float) else v) for k, v in res.items() if k != "confusion"},
+                default=str,
+            ),
+        )
     if args.texts:
         print("predicted label mix:", json.dumps({k: round(v, 3) for k, v in label_mix(args.texts).items()}))
     return 0

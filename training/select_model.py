@@ -47,8 +47,7 @@ class TwoStage(ClassifierMixin, BaseEstimator):
         y = np.asarray(y)
         self.features_ = clone(self.features)
         f = self.features_.fit_transform(X, y)
-        self.claim_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced").fit(
-            f, y != "not_a_claim")
+        self.claim_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced").fit(f, y != "not_a_claim")
         m = y != "not_a_claim"
         self.level_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced").fit(f[m], y[m])
         self.classes_ = np.array(sorted(set(y)))
@@ -74,9 +73,20 @@ def candidates():
     yield "logreg C=1.0 (shipped)", build_pipeline(C=1.0)
     yield "logreg C=0.5, n-gram weight 0.5", build_pipeline(C=0.5, text_weight=0.5)
     yield "logreg C=0.5, no class weights", build_pipeline(C=0.5, class_weight=None)
-    yield "gradient boosting, cue features only", Pipeline(
-        [("cues", CueFeatures()), ("clf", HistGradientBoostingClassifier(
-            max_iter=120, learning_rate=0.1, class_weight="balanced", random_state=SEED))])
+    yield (
+        "gradient boosting, cue features only",
+        Pipeline(
+            [
+                ("cues", CueFeatures()),
+                (
+                    "clf",
+                    HistGradientBoostingClassifier(
+                        max_iter=120, learning_rate=0.1, class_weight="balanced", random_state=SEED
+                    ),
+                ),
+            ]
+        ),
+    )
     yield "two-stage logreg (claim, then level)", TwoStage(features=base.named_steps["features"], C=0.5)
 
 
@@ -116,8 +126,11 @@ def main(argv: list[str] | None = None) -> int:
             "seconds": round(time.perf_counter() - t0, 1),
         }
         rows.append(row)
-        print(f"{name:40} macro-F1 {row['macro_f1']:.3f}  acc {row['accuracy']:.3f}  ECE {row['ece']:.3f}  "
-              f"within-one {row['within_one_level']:.3f}  ({row['seconds']}s)", flush=True)
+        print(
+            f"{name:40} macro-F1 {row['macro_f1']:.3f}  acc {row['accuracy']:.3f}  ECE {row['ece']:.3f}  "
+            f"within-one {row['within_one_level']:.3f}  ({row['seconds']}s)",
+            flush=True,
+        )
         out_path.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
 

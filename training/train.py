@@ -3,10 +3,18 @@
     python training/train.py                 # cross-validate, fit on all, write the packaged model
     python training/train.py --no-cv         # fit and write only (what the rebuild test does)
     python training/train.py --out /tmp/m.joblib
+    python training/train.py --compile-only  # add the compiled form to an existing model
 
 Article-grouped 5-fold cross-validation (no article is split across folds), fixed
-seeds, and the one ``sourcecheck.build_pipeline()``. The card beside the model
-records versions, labels, feature names, the metrics below and the corpus hash.
+seeds, and the one ``sourcecheck.build_pipeline()``. Writes three files side by side:
+
+    sourcing-<version>.joblib   the fitted scikit-learn pipeline
+    sourcing-<version>.npz      the same model compiled to plain arrays (what
+                                sourcecheck predicts with, without scikit-learn)
+    sourcing-<version>.json     the card: versions, labels, feature names, the metrics
+                                below, the corpus hash and the SHA-256 of both files
+
+The compiled form is checked against the pipeline on every training sentence.
 """
 
 from __future__ import annotations
@@ -27,7 +35,15 @@ sys.path.insert(0, str(HERE.parent))
 from corpus_tool import corpus_hash, curly_quotes, read_corpus  # noqa: E402
 
 from sourcecheck.features import build_views  # noqa: E402
-from sourcecheck.model import LABELS, build_pipeline, default_model_path, save_model  # noqa: E402
+from sourcecheck.model import (  # noqa: E402
+    LABELS,
+    build_pipeline,
+    compiled_path,
+    default_model_path,
+    export_compiled,
+    load_model,
+    save_model,
+)
 
 #: label mix of real news (from the project's issue tracker: held-out real articles),
 #: used to correct the priors of a corpus whose mix was chosen for teaching.
@@ -80,6 +96,20 @@ def ece(p: np.ndarray, y_idx: np.ndarray, bins: int = 10) -> float:
     return float(total)
 
 
+def _load_blas() -> None:
+    """Load the BLAS libraries the solver uses before limiting their threads.
+
+    ``threadpool_limits`` only reaches libraries already loaded: with the package's lazy
+    imports, the first fit of a process loaded OpenBLAS inside the ``with`` block and ran
+    with every thread, so ``--no-cv`` (first fit) and a full run (fit after the folds)
+    wrote different models.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    LogisticRegression().fit(rng.normal(size=(20, 3)), np.arange(20) % 2)
+
+
 def cross_validate(views, y, groups, folds: int = 5, **params) -> dict:
     from sklearn.metrics import classification_report, confusion_matrix, f1_score
     from sklearn.model_selection import GroupKFold
@@ -115,8 +145,22 @@ def main(argv=None) -> int:
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--text-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--compile-only",
+        action="store_true",
+        help="no training: write the compiled form of the existing model (--out, default the packaged one) "
+        "and record it in its card",
+    )
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
+    if args.compile_only:
+        out = args.out or default_model_path()
+        card = export_compiled(out)
+        _, views, _, _ = load_rows(args.corpus)
+        check_compiled(out, views)
+        sha = card["compiled"]["sha256"][:12]
+        print(f"wrote {compiled_path(out)} (sha256 {sha}) and updated {out.with_suffix('.json')}")
+        return 0
     arts, views, y, groups = load_rows(args.corpus)
     params = {"C": args.C, "text_weight": args.text_weight}
     print(f"corpus: {len(arts)} articles, {len(y)} sentences ({time.perf_counter() - t0:.1f}s)")
@@ -130,6 +174,7 @@ def main(argv=None) -> int:
         print(json.dumps({k: v for k, v in metrics.items() if k != "cv_confusion"}, indent=1))
     # one BLAS thread: the solver's sums then come out the same on any machine and under
     # any thread settings, so a rebuild reproduces the shipped model exactly
+    _load_blas()
     with threadpool_limits(limits=1):
         model = build_pipeline(**params).fit(views, y)
     out = args.out or default_model_path()
@@ -145,8 +190,22 @@ def main(argv=None) -> int:
             "real_mix": REAL_MIX,
         },
     )
-    print(f"wrote {out} (sha256 {card['model_sha256'][:12]}) in {time.perf_counter() - t0:.1f}s")
+    check_compiled(out, views)
+    print(
+        f"wrote {out} (sha256 {card['model_sha256'][:12]}), {compiled_path(out).name} (compiled, sha256 "
+        f"{card['compiled']['sha256'][:12]}) and {out.with_suffix('.json').name} in {time.perf_counter() - t0:.1f}s"
+    )
     return 0
+
+
+def check_compiled(path: Path, views: list, tolerance: float = 1e-9) -> None:
+    """The compiled model, read back from its file, gives the pipeline's probabilities."""
+    pipeline, _ = load_model(path)
+    compiled, _ = load_model(path, compiled=True)
+    worst = float(np.abs(compiled.predict_proba(views) - pipeline.predict_proba(views)).max()) if views else 0.0
+    if not worst <= tolerance:
+        raise SystemExit(f"the compiled model differs from the pipeline by {worst:.3g} (over {tolerance:g})")
+    print(f"compiled model checked on {len(views)} sentences: largest difference {worst:.2g}")
 
 
 if __name__ == "__main__":
