@@ -71,6 +71,8 @@ def candidates():
     yield "logreg C=0.5", build_pipeline(C=0.5)
     yield "logreg C=0.25", build_pipeline(C=0.25)
     yield "logreg C=1.0 (shipped)", build_pipeline(C=1.0)
+    yield "logreg C=2.0", build_pipeline(C=2.0)
+    yield "logreg C=4.0", build_pipeline(C=4.0)
     yield "logreg C=0.5, n-gram weight 0.5", build_pipeline(C=0.5, text_weight=0.5)
     yield "logreg C=0.5, no class weights", build_pipeline(C=0.5, class_weight=None)
     yield (
