@@ -302,6 +302,15 @@ class Analyzer:
         nnz_row = np.repeat(np.arange(n), np.diff(indptr))
         contrib = data * self._weights[np.maximum(row_of, 0)[nnz_row], indices]
         names = self._names
+        words: dict[tuple[int, bool], str] = {}  # describe_feature depends on the sign of the value only
+
+        def describe(col: int, value: float) -> str:
+            key = (col, value >= 0)
+            text = words.get(key)
+            if text is None:
+                text = words[key] = describe_feature(names[col], value)
+            return text
+
         out: list[tuple[tuple[str, float], ...]] = []
         for r in range(n):
             lo, hi = indptr[r], indptr[r + 1]
@@ -312,9 +321,7 @@ class Analyzer:
             order = np.argsort(-c)[:k]
             out.append(
                 tuple(
-                    (describe_feature(names[indices[lo + o]], float(data[lo + o])), float(c[o]))
-                    for o in order
-                    if c[o] > 0
+                    (describe(int(indices[lo + o]), float(data[lo + o])), float(c[o])) for o in order if c[o] > 0
                 )
             )
         return out

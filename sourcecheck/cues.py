@@ -865,6 +865,8 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Keep the earliest, then longest, of overlapping spans."""
+    if len(spans) < 2:
+        return list(spans)
     kept: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         # kept spans are disjoint and start at or before ``a``: (a, b) overlaps one of them
