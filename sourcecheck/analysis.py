@@ -320,9 +320,7 @@ class Analyzer:
             c = contrib[lo:hi]
             order = np.argsort(-c)[:k]
             out.append(
-                tuple(
-                    (describe(int(indices[lo + o]), float(data[lo + o])), float(c[o])) for o in order if c[o] > 0
-                )
+                tuple((describe(int(indices[lo + o]), float(data[lo + o])), float(c[o])) for o in order if c[o] > 0)
             )
         return out
 
