@@ -370,16 +370,13 @@ class Analyzer:
     def _contributions(self, x: Any, row: int, label: str, k: int = 5) -> tuple[tuple[str, float], ...]:
         """The ``k`` features that pushed this row most toward ``label`` (linear models only):
         value times the label's coefficient, centred over labels."""
-        model = self._load()
-        clf = model if isinstance(model, CompiledModel) else model[-1]
-        if not hasattr(clf, "coef_") or label not in list(clf.classes_) or len(clf.coef_) != len(clf.classes_):
+        if not self._explainable():
             return ()
-        if self._weights is None:
-            coef = np.asarray(clf.coef_)
-            self._weights = coef - coef.mean(axis=0, keepdims=True)
-            names = model.feature_names_out() if clf is model else model[:-1].get_feature_names_out()
-            self._names = [str(n) for n in names]
-        w = self._weights[list(clf.classes_).index(label)]
+        assert self._weights is not None and self._label_row is not None
+        row_of = int(self._label_row[LABELS.index(label)])
+        if row_of < 0:
+            return ()
+        w = self._weights[row_of]
         if hasattr(x, "indptr"):  # CSR: slice the row's arrays, no per-row matrix object
             lo, hi = x.indptr[row], x.indptr[row + 1]
             idx, vals = x.indices[lo:hi], x.data[lo:hi]

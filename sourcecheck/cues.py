@@ -662,9 +662,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             return classify_source(head_part, sentence_start)
     lset = set(lowers)
-    hits = {name for _, _, name in _matcher().match(lowers)}
+    matches = _matcher().match(lowers)
+    hits = {name for _, _, name in matches}
     if len(lowers) == 1 and lowers[0] in _PRONOUN_BE:  # "he's saying"
         lowers = [re.split("['’]", lowers[0])[0]]
+        matches = _matcher().match(lowers)
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
     names = [
@@ -690,11 +692,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_person"
     if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
         return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
-    if (
-        not role
-        and any(j == len(lowers) and name == "org_words" for _, j, name in _matcher().match(lowers))
-        and _cap(np_toks[-1])
-    ):
+    if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
         return "named_organization"  # "the White House", "the Pentagon press office"
     if (
         "source_generic_anonymous" in hits

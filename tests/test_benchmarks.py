@@ -4,25 +4,17 @@ No test asserts a time: only counts, structure, exact derived ratios and memory 
 far from the measured values.
 """
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 import pytest
+from _scriptload import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_run():
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["bench_run"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-run = _load_run()
+run = load_script("bench_run", "benchmarks/run.py")
 
 
 @pytest.mark.parametrize(

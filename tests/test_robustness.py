@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import importlib.util
 import json
 import math
 import random
 import shutil
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
+from _scriptload import load_script
 
 import sourcecheck
 from sourcecheck import LABELS, ModelCardError
@@ -355,15 +354,7 @@ def test_max_chars_refuses_longer_text_only():
         an.analyze("x" * 21)
 
 
-def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("adversarial_bench", ROOT / "benchmarks" / "adversarial.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["adversarial_bench"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-BENCH = _load_benchmark()
+BENCH = load_script("adversarial_bench", "benchmarks/adversarial.py")
 
 
 @pytest.mark.parametrize("name", sorted(BENCH.UNITS))
