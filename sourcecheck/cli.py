@@ -258,14 +258,16 @@ class _Logs:
     """The append-only logs of one run in ``OUTDIR/.sourcecheck-partial``.
 
     ``articles.jsonl`` holds, per scored article, its row and the byte ranges of its
-    lines in ``sentences.jsonl`` and of its fragment in ``fragments.html``; it is
-    written last, so a line there means the article is complete.
+    lines in ``sentences.jsonl``, of its rows in ``sentences.csv`` (rendered by the
+    workers, so that assembling the final table is a copy) and of its fragment in
+    ``fragments.html``; it is written last, so a line there means the article is complete.
     """
 
     def __init__(self, out: Path) -> None:
         self.dir = out / PARTIAL
         self.sent = self.dir / "sentences.jsonl"
         self.frag = self.dir / "fragments.html"
+        self.table = self.dir / "sentences.csv"
         self.arts = self.dir / "articles.jsonl"
         self.errs = self.dir / "errors.jsonl"
         self.run = self.dir / "run.json"
@@ -274,7 +276,7 @@ class _Logs:
     def start(self, config: dict[str, Any]) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
         self.dir.mkdir(parents=True)
-        for p in (self.sent, self.frag, self.arts, self.errs):
+        for p in (self.sent, self.frag, self.table, self.arts, self.errs):
             p.write_bytes(b"")
         with atomic_open(self.run) as f:  # written last: a run.json means the logs are there
             f.write(json.dumps(config, indent=1))
@@ -296,25 +298,25 @@ class _Logs:
                 f"--resume: the run in {self.dir.parent} was started with {k} {old.get(k)!r}, now {config[k]!r}; "
                 "use the same options, or drop --resume to start over"
             )
-        sizes = {p: p.stat().st_size if p.exists() else 0 for p in (self.sent, self.frag)}
+        logs = (self.sent, self.frag, self.table)
+        sizes = {p: p.stat().st_size if p.exists() else 0 for p in logs}
         keep = 0
-        ends = {self.sent: 0, self.frag: 0}
+        ends = dict.fromkeys(logs, 0)
         with open(self.arts, "rb") as f:
             for raw in f:
                 try:  # ValueError: JSONDecodeError, and UnicodeDecodeError for bytes such as NULs
                     entry = json.loads(raw)
                     path = str(entry["row"]["path"])
-                    (s_off, s_len), (h_off, h_len) = entry["s"], entry["h"]
-                    s_end, h_end = s_off + s_len, h_off + h_len
+                    ranges = [(int(off), int(n)) for off, n in (entry["s"], entry["h"], entry["c"])]
                 except (ValueError, KeyError, TypeError):
                     break  # a line cut by a crash: everything after it is incomplete
                 # each article's lines follow the previous article's, inside what the logs hold
-                contiguous = s_off == ends[self.sent] and h_off == ends[self.frag] and s_len >= 0 and h_len >= 0
-                if not raw.endswith(b"\n") or not contiguous or s_end > sizes[self.sent] or h_end > sizes[self.frag]:
+                inside = all(off == ends[p] and n >= 0 and off + n <= sizes[p] for p, (off, n) in zip(logs, ranges))
+                if not raw.endswith(b"\n") or not inside:
                     break
                 self.done[path] = entry
                 keep += len(raw)
-                ends = {self.sent: s_end, self.frag: h_end}
+                ends = {p: off + n for p, (off, n) in zip(logs, ranges)}
         for p, end in ((self.arts, keep), *ends.items(), (self.errs, 0)):  # failed files are retried
             with open(p, "ab") as g:
                 g.truncate(end)
@@ -372,10 +374,11 @@ def cmd_score(args: argparse.Namespace) -> int:
         with (
             open(logs.sent, "ab") as fs,
             open(logs.frag, "ab") as fh,
+            open(logs.table, "ab") as fc,
             open(logs.arts, "ab") as fa,
             open(logs.errs, "ab") as fe,
         ):
-            s_off, h_off = logs.sent.stat().st_size, logs.frag.stat().st_size
+            s_off, h_off, c_off = (p.stat().st_size for p in (logs.sent, logs.frag, logs.table))
             for res in score_files(
                 items,
                 n_jobs=args.jobs,
@@ -388,16 +391,15 @@ def cmd_score(args: argparse.Namespace) -> int:
                     fe.flush()
                     n_failed += 1
                 else:
-                    sb, hb = res.data.sentence_lines.encode(), res.data.html.encode()
-                    fs.write(sb)
-                    fh.write(hb)
-                    fs.flush()
-                    fh.flush()
-                    entry = {"row": res.data.row, "s": [s_off, len(sb)], "h": [h_off, len(hb)]}
+                    sb, hb, cb = res.data.sentence_lines.encode(), res.data.html.encode(), res.data.csv_lines.encode()
+                    for log, b in ((fs, sb), (fh, hb), (fc, cb)):
+                        log.write(b)
+                        log.flush()
+                    entry = {"row": res.data.row, "s": [s_off, len(sb)], "h": [h_off, len(hb)], "c": [c_off, len(cb)]}
                     fa.write(json.dumps(entry, ensure_ascii=False).encode() + b"\n")
                     fa.flush()
                     logs.done[res.path] = entry
-                    s_off, h_off = s_off + len(sb), h_off + len(hb)
+                    s_off, h_off, c_off = s_off + len(sb), h_off + len(hb), c_off + len(cb)
                 n_done += 1
                 progress.update(n_done, n_failed)
         progress.close()
@@ -419,21 +421,16 @@ def cmd_score(args: argparse.Namespace) -> int:
     errs = [json.loads(x) for x in logs.errs.read_text(encoding="utf-8").split("\n") if x.strip()]
     errs.sort(key=lambda r: rank.get(r["path"], len(rank)))
     by_path = {ent["row"]["path"]: ent for ent in entries}
-    with open(logs.sent, "rb") as rs, open(logs.frag, "rb") as rh:
-
-        def sentence_rows() -> Iterator[dict[str, Any]]:
-            for ent in entries:
-                for line in _read_range(rs, ent["s"]).decode().split("\n"):
-                    if line:
-                        yield report.flat_sentence(json.loads(line))
-
+    with open(logs.sent, "rb") as rs, open(logs.frag, "rb") as rh, open(logs.table, "rb") as rc:
         if "jsonl" in args.format:
             with atomic_open(out / "sentences.jsonl", "wb") as f:
                 for ent in entries:
                     f.write(_read_range(rs, ent["s"]))
         if "csv" in args.format:
-            with atomic_open(out / "sentences.csv") as f:
-                report.write_csv(f, sentence_rows(), report.SENTENCE_COLUMNS)
+            with atomic_open(out / "sentences.csv", "wb") as f:
+                f.write(report.csv_text([], report.SENTENCE_COLUMNS, header=True).encode())
+                for ent in entries:
+                    f.write(_read_range(rc, ent["c"]))
             with atomic_open(out / "articles.csv") as f:
                 report.write_csv(f, rows, report.ARTICLE_COLUMNS)
         if "html" in args.format:

@@ -45,6 +45,7 @@ __all__ = [
     "article_html",
     "article_record",
     "csv_safe",
+    "csv_text",
     "flat_sentence",
     "folder_html",
     "marked_cues",
@@ -232,6 +233,23 @@ def write_csv(f: IO[str], rows: Iterable[Mapping[str, Any]], columns: Sequence[s
     return n
 
 
+def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, header: bool = False) -> str:
+    """The lines :func:`write_csv` writes for ``rows``, as one string (the header only if asked).
+
+    Lets workers render their CSV rows so that the writer only concatenates them.
+
+    >>> csv_text([{"a": "x, y", "b": -0.5}], ["a", "b"], header=True).splitlines()
+    ['a,b', '"x, y",-0.5']
+    """
+    buf = StringIO()
+    if header:
+        write_csv(buf, rows, columns)
+    else:
+        w = csv.writer(buf)
+        w.writerows([csv_safe(r.get(k)) for k in columns] for r in rows)
+    return buf.getvalue()
+
+
 @dataclass(frozen=True)
 class RenderedArticle:
     """One article made ready for the writers (small and cheap to send between processes)."""
@@ -242,6 +260,8 @@ class RenderedArticle:
     """its ``articles.csv`` row (:func:`article_record`)"""
     html: str
     """its highlighted text for ``report.html`` (:func:`article_html`, without styles)"""
+    csv_lines: str = ""
+    """its ``sentences.csv`` rows (:func:`csv_text` of :func:`flat_sentence`), without the header"""
 
 
 def render_result(res: ArticleResult) -> ArticleResult:
@@ -255,9 +275,11 @@ def render_result(res: ArticleResult) -> ArticleResult:
     a = res.analysis
     if a is None:
         return res
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sentence_records(res.path, a))
+    recs = sentence_records(res.path, a)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
     row = article_record(res.path, a, title=res.title, publisher=res.publisher, warnings=res.warnings)
-    return replace(res, analysis=None, data=RenderedArticle(lines, row, article_html(a, standalone=False)))
+    table = csv_text([flat_sentence(r) for r in recs], SENTENCE_COLUMNS)
+    return replace(res, analysis=None, data=RenderedArticle(lines, row, article_html(a, standalone=False), table))
 
 
 # ----------------------------------------------------------------------------- html

@@ -694,13 +694,40 @@ def _gap_in_offsets(logs: Path) -> None:
     (logs / "articles.jsonl").write_bytes(lines[0] + json.dumps(entry).encode() + b"\n" + b"".join(lines[2:]))
 
 
+def _gap_in_csv_offsets(logs: Path) -> None:
+    lines = (logs / "articles.jsonl").read_bytes().splitlines(keepends=True)
+    entry = json.loads(lines[1])
+    entry["c"][0] += 1  # not where the first article's CSV rows end
+    (logs / "articles.jsonl").write_bytes(lines[0] + json.dumps(entry).encode() + b"\n" + b"".join(lines[2:]))
+
+
+def _entries_without_csv_rows(logs: Path) -> None:
+    # logs written before the workers rendered CSV rows: nothing is kept, everything is rescored
+    lines = (logs / "articles.jsonl").read_bytes().splitlines(keepends=True)
+    old = [json.loads(x) for x in lines]
+    for e in old:
+        del e["c"]
+    (logs / "articles.jsonl").write_bytes(b"".join(json.dumps(e).encode() + b"\n" for e in old))
+
+
 def _garbage_everywhere(logs: Path) -> None:
-    for name in ("sentences.jsonl", "fragments.html", "articles.jsonl", "errors.jsonl"):
+    for name in ("sentences.jsonl", "fragments.html", "sentences.csv", "articles.jsonl", "errors.jsonl"):
         with open(logs / name, "ab") as f:
             f.write(b'{"path": "half')
 
 
-@pytest.mark.parametrize("damage", [_nul_tail, _empty_run_json, _list_run_json, _gap_in_offsets, _garbage_everywhere])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _nul_tail,
+        _empty_run_json,
+        _list_run_json,
+        _gap_in_offsets,
+        _gap_in_csv_offsets,
+        _entries_without_csv_rows,
+        _garbage_everywhere,
+    ],
+)
 def test_resume_survives_damaged_logs(small, tmp_path, damage):
     """Regression (issue 4 review): whatever a crash leaves in the logs, --resume gives the
     outputs of a clean run."""
@@ -712,6 +739,7 @@ def test_resume_survives_damaged_logs(small, tmp_path, damage):
         "errors.jsonl",
         "fragments.html",
         "run.json",
+        "sentences.csv",
         "sentences.jsonl",
     ]
     damage(out / PARTIAL)

@@ -29,6 +29,7 @@ from sourcecheck.report import (
     article_html,
     article_record,
     csv_safe,
+    csv_text,
     flat_sentence,
     folder_html,
     marked_cues,
@@ -382,6 +383,15 @@ def test_csv_safe(value, expected):
     assert csv_safe(value) == expected
 
 
+def test_csv_text_is_what_write_csv_writes():
+    rows = [{"a": 'He said "yes",\nthen left', "b": None}, {"a": "@x", "b": 2}]
+    buf = io.StringIO(newline="")
+    write_csv(buf, rows, ["a", "b"])
+    assert csv_text(rows, ["a", "b"], header=True) == buf.getvalue()
+    assert csv_text(rows, ["a", "b"]) == '"He said ""yes"",\nthen left",\r\n\'@x,2\r\n'
+    assert csv_text([], ["a", "b"], header=True) == "a,b\r\n"
+
+
 def test_write_csv_round_trips_through_the_csv_module():
     rows = [
         {"a": 'He said "yes",\nthen left', "b": None, "c": 0.25},
@@ -424,6 +434,10 @@ def test_render_result_makes_strings_and_passes_failures_through():
     assert [json.loads(x) for x in lines] == sentence_records("x.txt", a)
     assert res.data.row == article_record("x.txt", a, title="T", publisher="P")
     assert res.data.html == article_html(a, standalone=False)
+    table = io.StringIO(newline="")
+    write_csv(table, [flat_sentence(r) for r in sentence_records("x.txt", a)], SENTENCE_COLUMNS)
+    assert res.data.csv_lines == table.getvalue().split("\r\n", 1)[1]  # the writer's rows without the header
+    assert res.data.csv_lines.count("\r\n") == len(a.sentences) == 1
     failed = ArticleResult("y.txt", error="boom")
     assert render_result(failed) is failed
 
