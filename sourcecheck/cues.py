@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -344,7 +344,7 @@ _NP_STOP = _set(
 )
 _AUX_SKIP = _set(
     "also later previously earlier then has have had repeatedly publicly privately recently once often never would "
-    "will did does do could might should must since already now just still again long first is are was were"
+    "will did does do could might should must since already now just still again long first is are was were only"
 )
 _SUBJECT_PRONOUNS = _set("he she they we i it who you")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
@@ -466,6 +466,19 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
 _PRONOUN_BE = _set("he's she's it's who's that's they're we're you're i'm he’s she’s it’s who’s that’s they’re we’re")
 
 
+_RESEARCHERS = _set("researchers scientists investigators analysts auditors")
+
+
+def _document_subject(toks: Sequence[Token], v: int) -> bool:
+    """Is the subject of the verb at ``v`` a document, record or study ("A 2014 study by
+    a law professor found", "Video of the stop shows", "the average of recent polls shows")?"""
+    np = _np_left(toks, v)
+    if np is None:
+        return False
+    docs = _lex("document_nouns")
+    return any(t.lower in docs or t.lower in _RESEARCHERS for t in toks[np[0] : np[1]])
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -479,6 +492,18 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     nxt = toks[j].lower if j < len(toks) else ""
     if i == 0 and j == i + 1:
         return False
+    if prev == "to":
+        return False  # an infinitive ("wants to discuss", "plans to announce") reports nothing yet
+    if (
+        w in _NOUN_VERB
+        and i > 2
+        and toks[i - 2].lower in _DETERMINERS
+        and toks[i - 3].lower in _PREPOSITIONS
+        and _cap(toks[i - 1])
+        and nxt not in ("that", ",", ":")
+        and nxt not in _QUOTE_MARKS
+    ):
+        return False  # "in a Facebook post", "after the Senate vote" (but "by The Ledger found that")
     if i > 0 and _cap(toks[i]) and prev not in _QUOTE_MARKS:
         return False
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
@@ -506,13 +531,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (i > 1 and _cap(toks[i - 1]))
             or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())
             or (prev.endswith("s") and prev not in _DETERMINERS)
+            or (w in _FINDING_VERBS and _document_subject(toks, i))
         )
         if not ok_prev:
             return False
     if w in _FINDING_VERBS and not (
-        nxt in ("that", ",")
-        or prev in _lex("document_nouns")
-        or prev in ("researchers", "scientists", "investigators", "analysts", "auditors")
+        nxt in ("that", ",") or prev in _lex("document_nouns") or prev in _RESEARCHERS or _document_subject(toks, i)
     ):
         return False
     if w in _ADD_VERBS and not (
@@ -531,6 +555,17 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
+_RELATIVE_PRONOUNS = _set("who whom which whose")
+#: unambiguous reporting verbs that head a clause: the subject of a later verb never reaches back past them
+_CLAUSE_VERBS = _set(
+    "say says said tell tells told write writes wrote add adds added argue argues argued insist insists insisted "
+    "stated announce announces announced explain explains explained acknowledge acknowledges acknowledged "
+    "admit admits admitted confirm confirms confirmed claim claimed warn warns warned allege alleges alleged "
+    "assert asserts asserted believe believes believed think thinks thought conclude concludes concluded "
+    "testify testifies testified recall recalls recalled maintain maintains maintained"
+)
+_OBJECT_PRONOUNS = _set("me us him her them you reporters journalists")
+_TELL = _set("tell tells told telling")
 _SUBORDINATORS = _set(
     "after when because although though if while as since before despite in on at during for with once until unless "
     "following amid"
@@ -538,7 +573,7 @@ _SUBORDINATORS = _set(
 _CLAUSE_STOP = _set('; : “ ” " ? ! — –')
 
 
-def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] | None:
+def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
     Skips auxiliaries and manner adverbs before the verb and parentheticals such as
@@ -547,7 +582,10 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] 
     appositives and relative clauses stay with it (``Ana Ruiz, of Springfield, Va.,
     said``; ``Officials, who spoke on condition of anonymity, said``) while ``After the
     vote, officials said`` gives ``officials``. Otherwise it stops at quote marks,
-    conjunctions and clause punctuation.
+    conjunctions and clause punctuation. It never reaches back past a token in ``stops``
+    (the main reporting verbs of the sentence): in ``Ruiz said, adding that ...`` and
+    ``Both say the managers told them`` the later verb does not take the earlier
+    clause as its subject.
     """
     i = v - 1
     while i >= 0 and (toks[i].text in _AUX_SKIP or toks[i].lower in ("not", "n't") or toks[i].text in _MANNER_ADVERBS):
@@ -566,7 +604,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] 
             elif t.text == ")":
                 while k > 0 and toks[k].text != "(":
                     k -= 1
-            elif t.lower in _CLAUSE_STOP:
+            elif t.lower in _CLAUSE_STOP or k in stops:
                 break
             k -= 1
         starts = [k + 1] + [c + 1 for c in reversed(commas)]
@@ -589,10 +627,12 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14) -> tuple[int, int] 
                 break
             k = j - 1
             continue
-        if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1):
+        if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1) or k in stops:
             break
         start = k
         k -= 1
+    if k in stops and toks[k].lower in _TELL and start < end - 1 and toks[start].lower in _OBJECT_PRONOUNS:
+        start += 1  # "officials told us the plant ...": the indirect object is not the subject
     return (start, end) if start < end else None
 
 
@@ -990,6 +1030,16 @@ def analyze_sentence(
                 continue  # "I think", "we know": a speaker's own stance, not a reported source
             candidates.append((i, j, typ))
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
+    # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
+    # who spoke on condition of anonymity said") belongs to the later verb's subject
+    main_verbs = frozenset(
+        i
+        for i, j in kept
+        if toks[i].lower in _CLAUSE_VERBS
+        and i
+        and toks[i - 1].lower != ","
+        and not any(toks[k].lower in _RELATIVE_PRONOUNS for k in range(max(0, i - 5), i))
+    )
     # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
     # condition of anonymity said") is part of that subject, not an attribution
     for i, j, typ in sorted(candidates, reverse=True):
@@ -1000,7 +1050,11 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
-        left = None if inverted else _np_left(toks, i)
+        if not inverted and (prev == "," or toks[i].lower in _PREPOSITIONS) and any(m < i for m in main_verbs):
+            # "Ruiz said, adding ...", "..., saying ...", "said in an interview": the earlier
+            # verb's source speaks on
+            continue
+        left = None if inverted else _np_left(toks, i, stops=main_verbs)
         if (inverted or (left is None and prev == ",")) and toks[i].lower not in ("told", "tell", "tells"):
             right = _np_right(toks, j)
             if right and (right[1] - right[0]) <= 10:
