@@ -207,6 +207,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "attr_agentless",
     "relay_outlet",
     "relay_own",
+    "relay_unnamed",
+    "relay_generic",
+    "relay_named",
     "status_no_comment",
     "status_unconfirmed",
     "status_denial",
@@ -253,6 +256,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "position",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
+_UNNAMED = frozenset({"anonymous", "generic_anonymous"})
+_NAMED = frozenset({"named_person", "named_organization"})
 
 
 def _row(v: SentenceView) -> list[float]:
@@ -281,6 +286,12 @@ def _row(v: SentenceView) -> list[float]:
         x[idx[f"attr_{t}"]] = float(("attribution", t) in kinds)
     x[idx["relay_outlet"]] = float(sc.outlet_relay)
     x[idx["relay_own"]] = float(sc.own_outlet)
+    # the guide's step down: an unnamed source that reaches the story through another outlet
+    unnamed = any(t in _UNNAMED for t in src_types)
+    x[idx["relay_unnamed"]] = float(sc.outlet_relay and "anonymous" in src_types)
+    x[idx["relay_generic"]] = float(sc.outlet_relay and unnamed and "anonymous" not in src_types)
+    # and none for a named source quoted from another outlet ("the minister told Channel 4")
+    x[idx["relay_named"]] = float(sc.outlet_relay and not unnamed and any(t in _NAMED for t in sc.governed_sources))
     for t in ("no_comment", "unconfirmed", "denial"):
         x[idx[f"status_{t}"]] = float(("status", t) in kinds)
     x[idx["quote_frac"]] = v.quote_frac
@@ -458,6 +469,9 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "attr_agentless": "attribution without a source ('reportedly', 'it is believed')",
     "relay_outlet": "a claim relayed from another outlet",
     "relay_own": "the publisher's own reporting",
+    "relay_unnamed": "a specific unnamed source relayed from another outlet",
+    "relay_generic": "an unnamed source with only generic access relayed from another outlet",
+    "relay_named": "a named source quoted from another outlet's interview or report",
     "status_no_comment": "a response-status phrase ('declined to comment')",
     "status_unconfirmed": "a could-not-be-verified phrase",
     "status_denial": "a denial",

@@ -821,6 +821,79 @@ PROGRESSIVE = [
     ("Ortega charges that the donors bought access.", [A("speech", "charges"), S("named_person", "Ortega")]),
 ]
 
+# Several reporting verbs in one sentence, documents that show or find, unnamed members of
+# named bodies (session 3: PolNeAR and gold misses; every sentence invented here).
+CLAUSES = [
+    (
+        "\u201cWe cannot pay for this any longer,\u201d Morrow said, adding that the fund was empty.",
+        [A("speech", "said"), S("named_person", "Morrow"), A("speech", "adding")],
+    ),
+    (
+        "Rival Ana Ruiz had mocked the complaint, saying the microphone worked fine.",
+        [A("speech", "mocked"), S("named_person", "Rival Ana Ruiz"), A("speech", "saying")],
+    ),
+    xf(
+        "Ana Ruiz brushed off the complaint, saying the microphone worked fine.",
+        [S("named_person", "Ana Ruiz"), A("speech", "saying")],
+        "'brushed off' is not a reporting verb, so the participle 'saying' takes the whole clause before the comma as its source",
+    ),
+    (
+        "The company said in a post on X that the outage was over.",
+        [A("speech", "said"), S("named_organization", "The company"), A("speech", "in a post")],
+    ),
+    (
+        "Both Hale and Ruiz say the managers told them what to write.",
+        [
+            A("speech", "say"),
+            S("named_person", "Both Hale and Ruiz"),
+            A("speech", "told"),
+            S("anonymous", "the managers"),
+        ],
+    ),
+    ("His aides say it is too early to discuss strategy.", [A("speech", "say"), S("anonymous", "His aides")]),
+    ("The mayor is set to announce the plan on Friday.", []),
+    (
+        "The transcript of the hearing shows that Ames talked about the budget.",
+        [A("speech", "shows"), S("document", "The transcript of the hearing")],
+    ),
+    (
+        "The average of recent polls shows Ruiz leading by four points.",
+        [A("speech", "shows"), S("document", "The average of recent polls")],
+    ),
+    (
+        "A 2019 study by two economists found 12 cases of fraud.",
+        [A("speech", "found"), S("document", "A 2019 study by two economists")],
+    ),
+    ("Rescuers found two survivors in the rubble.", []),
+    (
+        "An Apex executive told Variety that the search was over.",
+        [A("speech", "told"), S("anonymous", "An Apex executive"), R("outlet", "Variety")],
+    ),
+    (
+        "A Department of Health and Human Services official said the draft was withdrawn.",
+        [A("speech", "said"), S("anonymous", "A Department of Health and Human Services official")],
+    ),
+    (
+        "Bloomberg reported, citing unnamed sources, that the bank was for sale.",
+        [
+            A("speech", "reported"),
+            S("named_organization", "Bloomberg"),
+            R("outlet", "Bloomberg"),
+            A("speech", "citing"),
+            A("according_to", "citing"),
+            S("vague", "unnamed sources"),
+        ],
+    ),
+    (
+        "Still, the fund warned that the exit will raise questions.",
+        [A("speech", "warned"), S("named_organization", "the fund")],
+    ),
+    (
+        "\u201cVery few people knew,\u201d the book said.",
+        [A("speech", "said"), S("document", "the book")],
+    ),
+]
+
 
 CASES = (
     HEDGES
@@ -837,6 +910,7 @@ CASES = (
     + ANAPHORA
     + EVALUATIVE_PASSIVES
     + PROGRESSIVE
+    + CLAUSES
 )
 
 
