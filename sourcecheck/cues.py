@@ -470,6 +470,20 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
 _PRONOUN_BE = _set("he's she's it's who's that's they're we're you're i'm he’s she’s it’s who’s that’s they’re we’re")
 
 
+_GERUND_PREPOSITIONS = _set("by for after before from while without")
+_SPEECH_GERUNDS = _set(
+    "saying claiming arguing insisting suggesting noting stating declaring telling asserting alleging warning "
+    "explaining denying admitting acknowledging"
+)
+_HEADLINE_VERBS = _set("says said warns claims admits insists reports tells")
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    """A headline in title case: most words of more than three letters are capitalised."""
+    words = [t for t in toks if len(t.text) > 3 and t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 _RESEARCHERS = _set("researchers scientists investigators analysts auditors")
 
 
@@ -495,7 +509,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
     if i == 0 and j == i + 1:
-        return False
+        # "Said Ellis: ..." opens with the verb and the speaker after it
+        return w in ("said", "says") and j < len(toks) and _cap(toks[j])
     if prev == "to":
         return False  # an infinitive ("wants to discuss", "plans to announce") reports nothing yet
     if (
@@ -508,7 +523,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and nxt not in _QUOTE_MARKS
     ):
         return False  # "in a Facebook post", "after the Senate vote" (but "by The Ledger found that")
-    if i > 0 and _cap(toks[i]) and prev not in _QUOTE_MARKS:
+    # a capitalised verb is a name ("Warns Street"), except in a title-case headline ("..., Doctor Says";
+    # not "Firm Said to Weigh Sale", which is agentless)
+    if (
+        i > 0
+        and _cap(toks[i])
+        and prev not in _QUOTE_MARKS
+        and not (w in _HEADLINE_VERBS and nxt != "to" and _title_case(toks))
+    ):
         return False
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
     if w.endswith("ing") and prev in _PRONOUN_BE:
@@ -524,7 +546,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if j == i + 1 and w in _NOUN_VERB:
         if prev in _PREPOSITIONS:
-            return False
+            # "by saying", "after claiming": a gerund is still a speech act; "of claims" is a noun
+            return w in _SPEECH_GERUNDS and prev in _GERUND_PREPOSITIONS
         if w in _FINDING_VERBS and prev in _lex("document_nouns"):
             return True
         ok_prev = (
@@ -720,6 +743,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if len(lowers) == 1 and lowers[0] in _PRONOUN_BE:  # "he's saying"
         lowers = [re.split("['’]", lowers[0])[0]]
         matches = _matcher().match(lowers)
+    if lowers[0] == "who" and len(lowers) <= 4:
+        return "pronoun"  # "..., who in 2010 said": a relative pronoun points back to a named antecedent
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
     names = [
@@ -1072,6 +1097,11 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
+        if not inverted and prev in _GERUND_PREPOSITIONS and toks[i].lower in _SPEECH_GERUNDS:
+            continue  # "began by saying": the subject is the clause's, further back
+        if i == 0 and j == 1:  # "Said Ellis: ..."
+            add_source(_np_right(toks, j))
+            continue
         if not inverted and (prev == "," or toks[i].lower in _PREPOSITIONS) and any(m < i for m in main_verbs):
             # "Ruiz said, adding ...", "..., saying ...", "said in an interview": the earlier
             # verb's source speaks on

@@ -245,6 +245,13 @@ FEATURE_NAMES: tuple[str, ...] = (
     "actor_no_source",
     "first_person",
     "opinion_words",
+    "second_person",
+    "imperative",
+    "bare_attribution",
+    "age_appositive",
+    "since_background",
+    "background_words",
+    "generic_subject",
     "prev_level",
     "prev2_level",
     "prev_ends_in_quote",
@@ -333,6 +340,22 @@ def _row(v: SentenceView) -> list[float]:
     fp = sum(1 for t in sc.tokens if t.lower in _FIRST_PERSON)
     x[idx["first_person"]] = min(fp, 3) / 3 * (1 - v.quote_frac)
     x[idx["opinion_words"]] = min(sum(1 for t in sc.tokens if t.lower in _OPINION), 3) / 3
+    lowers = [t.lower for t in sc.tokens]
+    x[idx["second_person"]] = float(any(w in _SECOND_PERSON for w in lowers)) * (1 - v.quote_frac)
+    words = [w for w in lowers if w[:1].isalpha()]
+    k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0
+    x[idx["imperative"]] = float(len(words) > k0 and words[k0] in _IMPERATIVE_STARTS and v.quote_frac < 0.5)
+    # "Perez said." after a quote that ended in its own sentence: nothing but the attribution
+    cue_chars = sum(c.end - c.start for c in cues if c.kind in ("source", "attribution"))
+    alpha = sum(len(w) for w in words)
+    x[idx["bare_attribution"]] = float(bool(src_types) and len(words) <= 6 and cue_chars >= 0.6 * alpha)
+    x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
+    lower_sent = sent.lower()
+    x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2
+    x[idx["generic_subject"]] = float(bool(words) and words[k0] in _GENERIC_SUBJECTS and not src_types)
+    x[idx["since_background"]] = float(
+        "since" in lowers and any(w in ("has", "have", "had") for w in lowers) and not src_types
+    )
     for name, k in (("prev_level", 0), ("prev2_level", 1)):
         if len(v.prev) > k:
             x[idx[name]] = _level(v.prev[k]) / 4
@@ -349,6 +372,22 @@ def _row(v: SentenceView) -> list[float]:
     return x
 
 
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+#: words that open an imperative ("Don't let ...", "Imagine that ..."); after an opener such as "So"
+_IMPERATIVE_STARTS = frozenset(
+    "don't dont do let let's lets imagine consider remember note look think stop read watch see go take try keep "
+    "make tell join sign click follow subscribe share forget ask vote call write check picture".split()
+)
+_OPENERS = frozenset("but and so now please just then".split())
+#: a sentence about everyone or no one ("No leader can ...", "Every parent knows ...")
+_GENERIC_SUBJECTS = frozenset("no every any all nobody everyone everybody anyone anybody few".split())
+#: words of settled background: careers, origins, what happened long ago
+_BACKGROUND = re.compile(
+    r"\b(?:ago|back when|former|formerly|founded|first elected|was born|grew up|graduated|previously|"
+    r"decades|for years|long been|in the past|history|onetime|one-time|served as|became)\b"
+)
+#: "Ruiz, 54, ..." or "..., 61, a former ..." (an age set off by commas)
+_AGE_APPOSITIVE = re.compile(r"\w, (?:1[89]|[2-9]\d|10\d), ")
 _FIRST_PERSON: frozenset[str] = frozenset()
 _OPINION: frozenset[str] = frozenset()
 
@@ -507,6 +546,13 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "actor_no_source": "a named actor but no source (the writer's own voice)",
     "first_person": "first-person words outside quotes",
     "opinion_words": "opinion words",
+    "second_person": "addressing the reader as 'you'",
+    "imperative": "an imperative ('Don't let ...', 'Imagine ...')",
+    "bare_attribution": "nothing but a speaker and a reporting verb ('Perez said.')",
+    "age_appositive": "an age set off by commas (biography)",
+    "since_background": "a state that has held since a past time, unattributed (background)",
+    "background_words": "words of settled background ('former', 'founded', 'years ago')",
+    "generic_subject": "a statement about everyone or no one ('No leader can ...')",
     "prev_level": "the source strength of the sentence before",
     "prev2_level": "the source strength two sentences before",
     "prev_ends_in_quote": "a quotation opened in the sentence before",

@@ -889,6 +889,20 @@ CLAUSES = [
         [A("speech", "warned"), S("named_organization", "the fund")],
     ),
     (
+        "Mayor Hid Past Health Problems From Voters, Former Doctor Says",
+        [A("speech", "Says"), S("anonymous", "Former Doctor")],
+    ),
+    ("Castellan Said to Weigh Sale of Logistics Unit", []),
+    (
+        "Said Ellis: \u201cNobody here is worried.\u201d",
+        [A("speech", "Said"), S("named_person", "Ellis")],
+    ),
+    (
+        "Dean sat down with the host and began by saying he would not diagnose anyone.",
+        [A("speech", "saying")],
+    ),
+    ("The new rules were approved by a ruling party in writing.", []),
+    (
         "\u201cVery few people knew,\u201d the book said.",
         [A("speech", "said"), S("document", "the book")],
     ),
