@@ -164,7 +164,8 @@ def _link_quote_groups(views: list[SentenceView]) -> None:
     """Give every sentence of a running quotation the level of its speaker.
 
     A group is a run of sentences joined by a quotation that stays open across the
-    boundary, or by a paragraph that reopens a quotation left open by the one before.
+    boundary, by a paragraph that reopens a quotation left open by the one before, or
+    by a quotation that resumes in the same paragraph right after its attribution.
     The speaker is the best source governing a reporting verb anywhere in the group,
     or in a lead-in ending with a colon just before it.
     """
@@ -173,11 +174,19 @@ def _link_quote_groups(views: list[SentenceView]) -> None:
         joined = False
         if k and v.quote_frac > 0 and groups:
             pv = views[k - 1]
-            if pv.ends_in_quote or (
-                v.starts_in_quote
-                and pv.quote_frac > 0.5
-                and pv.paragraph_index != v.paragraph_index
-                and v.sentence.lstrip()[:1] in '"“'
+            opens_quote = v.starts_in_quote and v.sentence.lstrip()[:1] in '"“'
+            if (
+                pv.ends_in_quote
+                or (opens_quote and pv.quote_frac > 0.5 and pv.paragraph_index != v.paragraph_index)
+                # '"A," Ruiz said. "B."': the quotation resumes after its attribution
+                or (
+                    opens_quote
+                    and v.quote_frac > 0.5
+                    and pv.paragraph_index == v.paragraph_index
+                    and pv.quote_frac > 0
+                    and _level(pv.sc) > 0
+                    and _level(v.sc) == 0
+                )
             ):
                 groups[-1].append(k)
                 joined = True
@@ -219,6 +228,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "ends_in_quote",
     "group_level",
     "group_unattributed",
+    "group_anonymous",
+    "group_weak",
+    "group_vague",
     *(f"hedge_{t}" for t in _HEDGE_TYPES),
     "n_hedges",
     "booster",
@@ -307,6 +319,12 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["ends_in_quote"]] = float(v.ends_in_quote)
     x[idx["group_level"]] = v.group_level / 4
     x[idx["group_unattributed"]] = float(v.quote_frac > 0.5 and v.group_level == 0)
+    # one column per level: a linear model cannot make "anonymous" peak at level 3 from the number alone
+    # (context only: a sentence with a source of its own is judged by that source)
+    own = lvl > 0
+    x[idx["group_anonymous"]] = float(v.group_level == 3 and not own)
+    x[idx["group_weak"]] = float(v.group_level == 2 and not own)
+    x[idx["group_vague"]] = float(v.group_level == 1 and not own)
     nh = 0
     for t in _HEDGE_TYPES:
         n_t = kinds.get(("hedge", t), 0)
@@ -352,7 +370,9 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
     lower_sent = sent.lower()
     x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2
-    x[idx["generic_subject"]] = float(bool(words) and words[k0] in _GENERIC_SUBJECTS and not src_types)
+    x[idx["generic_subject"]] = float(
+        bool(words) and words[k0] in _GENERIC_SUBJECTS and not src_types and v.quote_frac < 0.5
+    )
     x[idx["since_background"]] = float(
         "since" in lowers and any(w in ("has", "have", "had") for w in lowers) and not src_types
     )
@@ -520,6 +540,9 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "ends_in_quote": "a quotation continuing into the next sentence",
     "group_level": "the strength of the speaker of the running quotation",
     "group_unattributed": "a quotation with no speaker found",
+    "group_anonymous": "a running quotation whose speaker is an unnamed but placed source",
+    "group_weak": "a running quotation whose speaker has only generic access",
+    "group_vague": "a running quotation whose speaker is vague",
     **{f"hedge_{t}": f"a hedge ({t.replace('_', ' ')})" for t in _HEDGE_TYPES},
     "n_hedges": "several hedges",
     "booster": "a booster ('clearly', 'in fact')",

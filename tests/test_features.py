@@ -22,6 +22,9 @@ WATCHED = (
     "since_background",
     "background_words",
     "generic_subject",
+    "group_anonymous",
+    "group_weak",
+    "group_vague",
 )
 
 
@@ -55,6 +58,10 @@ CASES = [
     ("Hale has been critical of the mayor since the 2019 primary.", None, {"since_background"}),
     ("Hale said he has been critical of the mayor since 2019.", None, set()),
     ("Okafor, a former teacher, was first elected in 2018.", None, {"background_words"}),
+    # a running quotation takes its speaker's level, one column per level
+    ('"We fired warning shots. They kept coming," a Navy officer said. "Nobody was hurt.', None, {"group_anonymous"}),
+    ('"We fired warning shots. They kept coming," Admiral Ana Ruiz said. "Nobody was hurt.', None, set()),
+    ('"We fired warning shots. They kept coming," sources said. "Nobody was hurt.', None, {"group_vague"}),
 ]
 
 

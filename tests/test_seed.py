@@ -35,8 +35,6 @@ HAND = [
 ]
 
 KNOWN_MISSES = {
-    "“We conducted a show of force.": "bare 'one official' at the end of a running quote is read as on record",
-    "We conducted warning shots.": "bare 'one official' at the end of a running quote is read as on record",
     "“The coalition commander assessed": "relay step-down (anonymous source told Fox News) not applied",
     "This event marks the first U.S. military action": (
         "'believed to be' in a subordinate clause is taken as the sentence's attribution"
