@@ -264,6 +264,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "since_background",
     "background_words",
     "generic_subject",
+    "scheduled",
     "prev_level",
     "prev2_level",
     "prev_ends_in_quote",
@@ -366,10 +367,18 @@ def _row(v: SentenceView) -> list[float]:
     # "Perez said." after a quote that ended in its own sentence: nothing but the attribution
     cue_chars = sum(c.end - c.start for c in cues if c.kind in ("source", "attribution"))
     alpha = sum(len(w) for w in words)
-    x[idx["bare_attribution"]] = float(bool(src_types) and len(words) <= 6 and cue_chars >= 0.6 * alpha)
+    x[idx["bare_attribution"]] = float(
+        bool(src_types) and len(words) <= 6 and cue_chars >= 0.6 * alpha and v.quote_frac == 0
+    )
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
     lower_sent = sent.lower()
     x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2
+    x[idx["scheduled"]] = float(
+        not src_types
+        and v.quote_frac < 0.5
+        and bool(_SCHEDULED.search(lower_sent))
+        and not _HEDGED_FUTURE.search(lower_sent)
+    )
     x[idx["generic_subject"]] = float(
         bool(words) and words[k0] in _GENERIC_SUBJECTS and not src_types and v.quote_frac < 0.5
     )
@@ -401,6 +410,15 @@ _IMPERATIVE_STARTS = frozenset(
 _OPENERS = frozenset("but and so now please just then".split())
 #: a sentence about everyone or no one ("No leader can ...", "Every parent knows ...")
 _GENERIC_SUBJECTS = frozenset("no every any all nobody everyone everybody anyone anybody few".split())
+#: a scheduled event: "will visit ... on Thursday", "is scheduled to testify next week"
+_SCHEDULED = re.compile(
+    r"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|is due to|are due to)\b[^.;:]{0,80}?"
+    r"\b(?:on|next|this|at|until|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
+    r"morning|afternoon|evening|january|february|march|april|june|july|august|september|october|november|"
+    r"december|\d)"
+)
+#: a prediction rather than a schedule
+_HEDGED_FUTURE = re.compile(r"\b(?:likely|probably|could|might|may|expected|predict|forecast)\b")
 #: words of settled background: careers, origins, what happened long ago
 _BACKGROUND = re.compile(
     r"\b(?:ago|back when|former|formerly|founded|first elected|was born|grew up|graduated|previously|"
@@ -576,6 +594,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "since_background": "a state that has held since a past time, unattributed (background)",
     "background_words": "words of settled background ('former', 'founded', 'years ago')",
     "generic_subject": "a statement about everyone or no one ('No leader can ...')",
+    "scheduled": "a scheduled event ('will visit ... on Thursday')",
     "prev_level": "the source strength of the sentence before",
     "prev2_level": "the source strength two sentences before",
     "prev_ends_in_quote": "a quotation opened in the sentence before",

@@ -22,6 +22,7 @@ WATCHED = (
     "since_background",
     "background_words",
     "generic_subject",
+    "scheduled",
     "group_anonymous",
     "group_weak",
     "group_vague",
@@ -52,12 +53,16 @@ CASES = [
     # a quote that ended in its own sentence, then only the speaker
     ('"We will win. We always do." Perez said.', None, {"bare_attribution"}),
     ('"We will win," Perez said after the vote in the capital on Tuesday.', None, set()),
+    ('"Absolutely," Perez said.', None, set()),
     # biography and settled background
     ("Alvarez, 54, has degrees in law and economics.", None, {"age_appositive"}),
     ("The council met on Monday, and 12 of 15 members voted yes.", None, set()),
     ("Hale has been critical of the mayor since the 2019 primary.", None, {"since_background"}),
     ("Hale said he has been critical of the mayor since 2019.", None, set()),
     ("Okafor, a former teacher, was first elected in 2018.", None, {"background_words"}),
+    ("She will visit the flood zone on Thursday.", None, {"scheduled"}),
+    ("The committee is scheduled to vote next week.", None, {"scheduled"}),
+    ("The bill will likely pass on Thursday.", None, set()),
     # a running quotation takes its speaker's level, one column per level
     ('"We fired warning shots. They kept coming," a Navy officer said. "Nobody was hurt.', None, {"group_anonymous"}),
     ('"We fired warning shots. They kept coming," Admiral Ana Ruiz said. "Nobody was hurt.', None, set()),
