@@ -488,8 +488,8 @@ _RESEARCHERS = _set("researchers scientists investigators analysts auditors")
 
 
 def _document_subject(toks: Sequence[Token], v: int) -> bool:
-    """Is the subject of the verb at ``v`` a document, record or study ("A 2014 study by
-    a law professor found", "Video of the stop shows", "the average of recent polls shows")?"""
+    """Is the subject of the verb at ``v`` a document, record or study ("An audit
+    commissioned by the board found", "Minutes of the March session show")?"""
     np = _np_left(toks, v)
     if np is None:
         return False
@@ -509,8 +509,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
     if i == 0 and j == i + 1:
-        # "Said Ellis: ..." opens with the verb and the speaker after it
-        return w in ("said", "says") and j < len(toks) and _cap(toks[j])
+        # "Said the coach: ..." opens with the verb and the speaker after it
+        return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
     if prev == "to":
         return False  # an infinitive ("wants to discuss", "plans to announce") reports nothing yet
     if (
@@ -523,7 +523,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and nxt not in _QUOTE_MARKS
     ):
         return False  # "in a Facebook post", "after the Senate vote" (but "by The Ledger found that")
-    # a capitalised verb is a name ("Warns Street"), except in a title-case headline ("..., Doctor Says";
+    # a capitalised verb is a name ("Warns Street"), except in a title-case headline ("..., Union Says";
     # not "Firm Said to Weigh Sale", which is agentless)
     if (
         i > 0
@@ -614,8 +614,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     said``; ``Officials, who spoke on condition of anonymity, said``) while ``After the
     vote, officials said`` gives ``officials``. Otherwise it stops at quote marks,
     conjunctions and clause punctuation. It never reaches back past a token in ``stops``
-    (the main reporting verbs of the sentence): in ``Ruiz said, adding that ...`` and
-    ``Both say the managers told them`` the later verb does not take the earlier
+    (the main reporting verbs of the sentence): in ``Okafor said, adding that ...`` and
+    ``Both argue the inspectors told them`` the later verb does not take the earlier
     clause as its subject.
     """
     i = v - 1
@@ -744,7 +744,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         lowers = [re.split("['’]", lowers[0])[0]]
         matches = _matcher().match(lowers)
     if lowers[0] == "who" and len(lowers) <= 4:
-        return "pronoun"  # "..., who in 2010 said": a relative pronoun points back to a named antecedent
+        return "pronoun"  # "..., who last year said": a relative pronoun points back to a named antecedent
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
     names = [
@@ -1098,12 +1098,12 @@ def analyze_sentence(
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
         if not inverted and prev in _GERUND_PREPOSITIONS and toks[i].lower in _SPEECH_GERUNDS:
-            continue  # "began by saying": the subject is the clause's, further back
-        if i == 0 and j == 1:  # "Said Ellis: ..."
+            continue  # "closed the meeting by insisting": the subject is the clause's, further back
+        if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))
             continue
         if not inverted and (prev == "," or toks[i].lower in _PREPOSITIONS) and any(m < i for m in main_verbs):
-            # "Ruiz said, adding ...", "..., saying ...", "said in an interview": the earlier
+            # "Okafor said, adding ...", "..., saying ...", "said in an interview": the earlier
             # verb's source speaks on
             continue
         left = None if inverted else _np_left(toks, i, stops=main_verbs)

@@ -364,7 +364,7 @@ def _row(v: SentenceView) -> list[float]:
     words = [w for w in lowers if w[:1].isalpha()]
     k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0
     x[idx["imperative"]] = float(len(words) > k0 and words[k0] in _IMPERATIVE_STARTS and v.quote_frac < 0.5)
-    # "Perez said." after a quote that ended in its own sentence: nothing but the attribution
+    # "Okonkwo said." after a quote that ended in its own sentence: nothing but the attribution
     cue_chars = sum(c.end - c.start for c in cues if c.kind in ("source", "attribution"))
     alpha = sum(len(w) for w in words)
     x[idx["bare_attribution"]] = float(
@@ -402,15 +402,15 @@ def _row(v: SentenceView) -> list[float]:
 
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
-#: words that open an imperative ("Don't let ...", "Imagine that ..."); after an opener such as "So"
+#: words that open an imperative ("Don't wait ...", "Picture a ..."); after an opener such as "So"
 _IMPERATIVE_STARTS = frozenset(
     "don't dont do let let's lets imagine consider remember note look think stop read watch see go take try keep "
     "make tell join sign click follow subscribe share forget ask vote call write check picture".split()
 )
 _OPENERS = frozenset("but and so now please just then".split())
-#: a sentence about everyone or no one ("No leader can ...", "Every parent knows ...")
+#: a sentence about everyone or no one ("Nobody wins ...", "Every parent knows ...")
 _GENERIC_SUBJECTS = frozenset("no every any all nobody everyone everybody anyone anybody few".split())
-#: a scheduled event: "will visit ... on Thursday", "is scheduled to testify next week"
+#: a scheduled event: "will tour ... on Friday", "is scheduled to testify next week"
 _SCHEDULED = re.compile(
     r"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|is due to|are due to)\b[^.;:]{0,80}?"
     r"\b(?:on|next|this|at|until|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
@@ -424,7 +424,7 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|back when|former|formerly|founded|first elected|was born|grew up|graduated|previously|"
     r"decades|for years|long been|in the past|history|onetime|one-time|served as|became)\b"
 )
-#: "Ruiz, 54, ..." or "..., 61, a former ..." (an age set off by commas)
+#: "Brandt, 61, ..." or "..., 47, a former ..." (an age set off by commas)
 _AGE_APPOSITIVE = re.compile(r"\w, (?:1[89]|[2-9]\d|10\d), ")
 _FIRST_PERSON: frozenset[str] = frozenset()
 _OPINION: frozenset[str] = frozenset()
@@ -588,13 +588,13 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "first_person": "first-person words outside quotes",
     "opinion_words": "opinion words",
     "second_person": "addressing the reader as 'you'",
-    "imperative": "an imperative ('Don't let ...', 'Imagine ...')",
-    "bare_attribution": "nothing but a speaker and a reporting verb ('Perez said.')",
+    "imperative": "an imperative ('Don't wait ...', 'Picture ...')",
+    "bare_attribution": "nothing but a speaker and a reporting verb ('Okonkwo said.')",
     "age_appositive": "an age set off by commas (biography)",
     "since_background": "a state that has held since a past time, unattributed (background)",
     "background_words": "words of settled background ('former', 'founded', 'years ago')",
-    "generic_subject": "a statement about everyone or no one ('No leader can ...')",
-    "scheduled": "a scheduled event ('will visit ... on Thursday')",
+    "generic_subject": "a statement about everyone or no one ('Nobody wins ...')",
+    "scheduled": "a scheduled event ('will tour ... on Friday')",
     "prev_level": "the source strength of the sentence before",
     "prev2_level": "the source strength two sentences before",
     "prev_ends_in_quote": "a quotation opened in the sentence before",

@@ -822,47 +822,50 @@ PROGRESSIVE = [
 ]
 
 # Several reporting verbs in one sentence, documents that show or find, unnamed members of
-# named bodies (session 3: PolNeAR and gold misses; every sentence invented here).
+# named bodies (session 3). Every sentence is invented for this table.
 CLAUSES = [
     (
-        "\u201cWe cannot pay for this any longer,\u201d Morrow said, adding that the fund was empty.",
-        [A("speech", "said"), S("named_person", "Morrow"), A("speech", "adding")],
+        "\u201cThe ferry will not sail tomorrow,\u201d Okafor said, adding that repairs would take a week.",
+        [A("speech", "said"), S("named_person", "Okafor"), A("speech", "adding")],
     ),
     (
-        "Rival Ana Ruiz had mocked the complaint, saying the microphone worked fine.",
-        [A("speech", "mocked"), S("named_person", "Rival Ana Ruiz"), A("speech", "saying")],
+        "Mayor Tran had criticized the schedule, saying the crews were exhausted.",
+        [A("speech", "criticized"), S("named_person", "Mayor Tran"), A("speech", "saying")],
     ),
     xf(
-        "Ana Ruiz brushed off the complaint, saying the microphone worked fine.",
-        [S("named_person", "Ana Ruiz"), A("speech", "saying")],
+        "Mayor Tran brushed off the schedule, saying the crews were fine.",
+        [S("named_person", "Mayor Tran"), A("speech", "saying")],
         "'brushed off' is not a reporting verb, so the participle 'saying' takes the whole clause before the comma as its source",
     ),
     (
-        "The company said in a post on X that the outage was over.",
-        [A("speech", "said"), S("named_organization", "The company"), A("speech", "in a post")],
+        "The transit agency said in a post on Instagram that every route would reopen.",
+        [A("speech", "said"), S("named_organization", "The transit agency"), A("speech", "in a post")],
     ),
     (
-        "Both Hale and Ruiz say the managers told them what to write.",
+        "Both Ngata and Lisle argue the inspectors told them nothing useful.",
         [
-            A("speech", "say"),
-            S("named_person", "Both Hale and Ruiz"),
+            A("speech", "argue"),
+            S("named_person", "Both Ngata and Lisle"),
             A("speech", "told"),
-            S("anonymous", "the managers"),
+            S("anonymous", "the inspectors"),
         ],
     ),
-    ("His aides say it is too early to discuss strategy.", [A("speech", "say"), S("anonymous", "His aides")]),
+    (
+        "Her deputies insist it is premature to announce a date.",
+        [A("speech", "insist"), S("anonymous", "Her deputies")],
+    ),
     ("The mayor is set to announce the plan on Friday.", []),
     (
-        "The transcript of the hearing shows that Ames talked about the budget.",
-        [A("speech", "shows"), S("document", "The transcript of the hearing")],
+        "Minutes of the zoning board's March session show that two members recused themselves.",
+        [A("speech", "show"), S("document", "Minutes of the zoning board's March session")],
     ),
     (
-        "The average of recent polls shows Ruiz leading by four points.",
-        [A("speech", "shows"), S("document", "The average of recent polls")],
+        "A review of county returns shows turnout falling in nine precincts.",
+        [A("speech", "shows"), S("document", "A review of county returns")],
     ),
     (
-        "A 2019 study by two economists found 12 cases of fraud.",
-        [A("speech", "found"), S("document", "A 2019 study by two economists")],
+        "An audit commissioned by the water board found leaks in 40 mains.",
+        [A("speech", "found"), S("document", "An audit commissioned by the water board")],
     ),
     ("Rescuers found two survivors in the rubble.", []),
     (
@@ -885,27 +888,27 @@ CLAUSES = [
         ],
     ),
     (
-        "Still, the fund warned that the exit will raise questions.",
-        [A("speech", "warned"), S("named_organization", "the fund")],
+        "Even so, the foundation warned that grants would shrink next year.",
+        [A("speech", "warned"), S("named_organization", "the foundation")],
     ),
     (
-        "Mayor Hid Past Health Problems From Voters, Former Doctor Says",
-        [A("speech", "Says"), S("anonymous", "Former Doctor")],
+        "\u201cShe kept a diary every night of the voyage,\u201d the memoir says.",
+        [A("speech", "says"), S("document", "the memoir")],
+    ),
+    (
+        "Ferry Service Cut Without Warning, Dock Workers' Union Says",
+        [A("speech", "Says"), S("named_organization", "Dock Workers' Union")],
     ),
     ("Castellan Said to Weigh Sale of Logistics Unit", []),
     (
-        "Said Ellis: \u201cNobody here is worried.\u201d",
-        [A("speech", "Said"), S("named_person", "Ellis")],
+        "Said the coach: \u201cWe earned every point.\u201d",
+        [A("speech", "Said"), S("named_person", "the coach")],
     ),
     (
-        "Dean sat down with the host and began by saying he would not diagnose anyone.",
-        [A("speech", "saying")],
+        "Oduya closed the meeting by insisting the budget was balanced.",
+        [A("speech", "insisting")],
     ),
     ("The new rules were approved by a ruling party in writing.", []),
-    (
-        "\u201cVery few people knew,\u201d the book said.",
-        [A("speech", "said"), S("document", "the book")],
-    ),
 ]
 
 

@@ -46,27 +46,32 @@ CASES = [
     ("Senator Ana Ruiz told CNN that the plan was dead.", "Wire", {"relay_outlet", "relay_named"}),
     ("Senator Ana Ruiz told CNN that the plan was dead.", "CNN", set()),
     # writer's voice
-    ("Prices rose again. Don't let the noise paralyze you.", None, {"second_person", "imperative"}),
-    ("So imagine a family that earns $60,000 a year.", None, {"imperative"}),
-    ("Most families will pay more, and you will too.", None, {"second_person"}),
-    ("No leader can win a war by pretending the enemy does not exist.", None, {"generic_subject"}),
+    ("Fares rose again. Don't wait for the council to fix your commute.", None, {"second_person", "imperative"}),
+    ("So picture a bakery owner with two employees.", None, {"imperative"}),
+    ("Most commuters will pay more, and you will too.", None, {"second_person"}),
+    ("Nobody wins a budget fight by hiding the numbers.", None, {"generic_subject"}),
     # a quote that ended in its own sentence, then only the speaker
-    ('"We will win. We always do." Perez said.', None, {"bare_attribution"}),
-    ('"We will win," Perez said after the vote in the capital on Tuesday.', None, set()),
-    ('"Absolutely," Perez said.', None, set()),
+    ('"The dam held. It was built to hold." Okonkwo said.', None, {"bare_attribution"}),
+    ('"The dam held," Okonkwo said after touring the spillway on Tuesday.', None, set()),
+    ('"Absolutely," Okonkwo said.', None, set()),
     # biography and settled background
-    ("Alvarez, 54, has degrees in law and economics.", None, {"age_appositive"}),
+    ("Brandt, 61, spent two decades as a harbour pilot.", None, {"age_appositive", "background_words"}),
+    ("Brandt, 61, is a harbour pilot.", None, {"age_appositive"}),
     ("The council met on Monday, and 12 of 15 members voted yes.", None, set()),
-    ("Hale has been critical of the mayor since the 2019 primary.", None, {"since_background"}),
-    ("Hale said he has been critical of the mayor since 2019.", None, set()),
+    ("The two unions have feuded over pensions since the 2015 strike.", None, {"since_background"}),
+    ("Lund said the unions have feuded since 2015.", None, set()),
     ("Okafor, a former teacher, was first elected in 2018.", None, {"background_words"}),
-    ("She will visit the flood zone on Thursday.", None, {"scheduled"}),
+    ("The inspectors will tour the mill on Friday morning.", None, {"scheduled"}),
     ("The committee is scheduled to vote next week.", None, {"scheduled"}),
     ("The bill will likely pass on Thursday.", None, set()),
     # a running quotation takes its speaker's level, one column per level
-    ('"We fired warning shots. They kept coming," a Navy officer said. "Nobody was hurt.', None, {"group_anonymous"}),
-    ('"We fired warning shots. They kept coming," Admiral Ana Ruiz said. "Nobody was hurt.', None, set()),
-    ('"We fired warning shots. They kept coming," sources said. "Nobody was hurt.', None, {"group_vague"}),
+    (
+        '"The pumps failed at noon. The water rose," a plant engineer said. "It reached the second floor.',
+        None,
+        {"group_anonymous"},
+    ),
+    ('"The pumps failed at noon. The water rose," engineer Ana Ruiz said. "It reached the second floor.', None, set()),
+    ('"The pumps failed at noon. The water rose," sources said. "It reached the second floor.', None, {"group_vague"}),
 ]
 
 
@@ -78,5 +83,5 @@ def test_features_fire_on_their_pattern_only(text, publisher, expected):
 def test_every_feature_has_words_for_the_explanation():
     assert set(FEATURE_DESCRIPTIONS) == set(FEATURE_NAMES)
     words = describe_feature("cues__bare_attribution", 1.0)
-    assert words == "nothing but a speaker and a reporting verb ('Perez said.')"
+    assert words == "nothing but a speaker and a reporting verb ('Okonkwo said.')"
     assert describe_feature("cues__relay_named", -1.0).startswith("absence of: a named source quoted")
