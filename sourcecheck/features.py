@@ -265,6 +265,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "background_words",
     "generic_subject",
     "scheduled",
+    "cut_off",
     "prev_level",
     "prev2_level",
     "prev_ends_in_quote",
@@ -373,6 +374,7 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
     lower_sent = sent.lower()
     x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2
+    x[idx["cut_off"]] = float(bool(_CUT_OFF.search(stripped)))
     x[idx["scheduled"]] = float(
         not src_types
         and v.quote_frac < 0.5
@@ -417,6 +419,8 @@ _SCHEDULED = re.compile(
     r"morning|afternoon|evening|january|february|march|april|june|july|august|september|october|november|"
     r"december|\d)"
 )
+#: a turn or sentence broken off with a dash ("I want to ask you about --")
+_CUT_OFF = re.compile(r"(?:—|–|--)\.?[\"”’']?$")
 #: a prediction rather than a schedule
 _HEDGED_FUTURE = re.compile(r"\b(?:likely|probably|could|might|may|expected|predict|forecast)\b")
 #: words of settled background: careers, origins, what happened long ago
@@ -595,6 +599,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "background_words": "words of settled background ('former', 'founded', 'years ago')",
     "generic_subject": "a statement about everyone or no one ('Nobody wins ...')",
     "scheduled": "a scheduled event ('will tour ... on Friday')",
+    "cut_off": "a sentence broken off with a dash",
     "prev_level": "the source strength of the sentence before",
     "prev2_level": "the source strength two sentences before",
     "prev_ends_in_quote": "a quotation opened in the sentence before",

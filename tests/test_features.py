@@ -23,6 +23,7 @@ WATCHED = (
     "background_words",
     "generic_subject",
     "scheduled",
+    "cut_off",
     "group_anonymous",
     "group_weak",
     "group_vague",
@@ -64,6 +65,8 @@ CASES = [
     ("The inspectors will tour the mill on Friday morning.", None, {"scheduled"}),
     ("The committee is scheduled to vote next week.", None, {"scheduled"}),
     ("The bill will likely pass on Thursday.", None, set()),
+    ("HOST: Senator, before we run out of time, I want to ask about the levee --", None, {"cut_off"}),
+    ("The levee \u2014 built in 1961 \u2014 held.", None, set()),
     # a running quotation takes its speaker's level, one column per level
     (
         '"The pumps failed at noon. The water rose," a plant engineer said. "It reached the second floor.',
