@@ -353,8 +353,9 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["alone_in_block"]] = float(v.alone_in_block)
     x[idx["first_in_paragraph"]] = float(v.first_in_paragraph)
     x[idx["log_tokens"]] = math.log1p(ntok) / 4
-    letters = [ch for ch in sent if ch.isalpha()]
-    x[idx["caps_ratio"]] = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
+    # map() and filter() over str methods keep the per-character loops in C
+    letters = "".join(filter(str.isalpha, sent))
+    x[idx["caps_ratio"]] = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
     x[idx["actor_subject"]] = float(sc.subject_actor_caps)
     x[idx["actor_no_source"]] = float(sc.subject_actor_caps and not src_types and v.quote_frac < 0.5)
     fp = sum(1 for t in sc.tokens if t.lower in _FIRST_PERSON)
