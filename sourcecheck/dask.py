@@ -53,7 +53,7 @@ from sourcecheck.cli import UsageError, atomic_open
 from sourcecheck.report import (
     ARTICLE_COLUMNS,
     SENTENCE_COLUMNS,
-    flat_sentence,
+    csv_text,
     render_result,
     sentence_records,
     write_csv,
@@ -311,6 +311,7 @@ def _write_part(
 ) -> dict[str, Any]:
     """Score one partition on a worker and write its part files; return the rows and errors."""
     lines: list[str] = []
+    tables: list[str] = []
     rows: list[dict[str, Any]] = []
     spans: list[tuple[int, int]] = []
     errs: list[dict[str, Any]] = []
@@ -320,6 +321,7 @@ def _write_part(
             errs.append({"path": res.path, "reason": res.error})
             continue
         lines.append(res.data.sentence_lines)
+        tables.append(res.data.csv_lines)
         rows.append(res.data.row)
         h = res.data.html.encode()
         spans.append((len(frags), len(h)))
@@ -329,8 +331,8 @@ def _write_part(
         with atomic_open(Path(stem + ".jsonl"), "wb") as f:
             f.write(text.encode())
     if want_csv:
-        with atomic_open(Path(stem + ".csv")) as f:
-            write_csv(f, (flat_sentence(json.loads(x)) for x in text.split("\n") if x), SENTENCE_COLUMNS)
+        with atomic_open(Path(stem + ".csv")) as f:  # the rows the worker's render_result made
+            f.write(csv_text([], SENTENCE_COLUMNS, header=True) + "".join(tables))
     if frag_path is not None:
         with atomic_open(Path(frag_path), "wb") as f:
             f.write(bytes(frags))
