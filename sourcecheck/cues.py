@@ -351,8 +351,8 @@ _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
 _INSTITUTION_SINGLE = _set(
     "police prosecutors pentagon ministry government company firm agency department administration court military "
     "army navy kremlin campaign council commission committee authority hospital university school district county "
-    "city state club team airline bank regulator board office embassy church union party fund institute agency "
-    "foundation group"
+    "city state club team airline bank regulator board office embassy church union party fund institute foundation "
+    "group"
 )
 _GENERIC_STRONG = _set(
     "familiar close briefed knowledge knowledgeable aware know insider insiders source sources tipster whistleblower "
@@ -532,6 +532,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and not (w in _HEADLINE_VERBS and nxt != "to" and _title_case(toks))
     ):
         return False
+    # a document as subject ("Minutes of the March session show"), looked up once for both checks below
+    doc_subject = w in _FINDING_VERBS and _document_subject(toks, i)
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
     if w.endswith("ing") and prev in _PRONOUN_BE:
         return True  # "he's claiming", "they're saying"
@@ -558,12 +560,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (i > 1 and _cap(toks[i - 1]))
             or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())
             or (prev.endswith("s") and prev not in _DETERMINERS)
-            or (w in _FINDING_VERBS and _document_subject(toks, i))
+            or doc_subject
         )
         if not ok_prev:
             return False
     if w in _FINDING_VERBS and not (
-        nxt in ("that", ",") or prev in _lex("document_nouns") or prev in _RESEARCHERS or _document_subject(toks, i)
+        nxt in ("that", ",") or prev in _lex("document_nouns") or prev in _RESEARCHERS or doc_subject
     ):
         return False
     if w in _ADD_VERBS and not (

@@ -358,10 +358,10 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["caps_ratio"]] = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
     x[idx["actor_subject"]] = float(sc.subject_actor_caps)
     x[idx["actor_no_source"]] = float(sc.subject_actor_caps and not src_types and v.quote_frac < 0.5)
-    fp = sum(1 for t in sc.tokens if t.lower in _FIRST_PERSON)
-    x[idx["first_person"]] = min(fp, 3) / 3 * (1 - v.quote_frac)
-    x[idx["opinion_words"]] = min(sum(1 for t in sc.tokens if t.lower in _OPINION), 3) / 3
     lowers = [t.lower for t in sc.tokens]
+    fp = sum(1 for w in lowers if w in _FIRST_PERSON)
+    x[idx["first_person"]] = min(fp, 3) / 3 * (1 - v.quote_frac)
+    x[idx["opinion_words"]] = min(sum(1 for w in lowers if w in _OPINION), 3) / 3
     x[idx["second_person"]] = float(any(w in _SECOND_PERSON for w in lowers)) * (1 - v.quote_frac)
     words = [w for w in lowers if w[:1].isalpha()]
     k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0
