@@ -366,6 +366,14 @@ _GENERIC_HEADS = _set(
     "associates ally allies confidant confidante tipster whistleblower informant contact neighbour neighbor those"
 )
 _PREP_QUALIFIERS = _set("in from at of with for inside within")
+_GROUP_WORDS = _set("a handful dozens hundreds scores number group couple few some many of the")
+#: plural roles that belong to the institution the story is about ("officers said", "aides say")
+_PLACED_GROUPS = _set(
+    "officers troopers deputies investigators inspectors detectives agents firefighters paramedics prosecutors "
+    "regulators aides staffers negotiators managers executives administrators"
+)
+_LEAD_END = _set("by , who which that")
+_COUNT_WORDS = _set("two three four five six seven eight nine ten eleven twelve several multiple both")
 _QUOTE_MARKS = _set("\" “ ” ' ‘ ’")
 _PREPOSITIONS = _set("to of in by from with on per for at about under after into as")
 _CLAIM_NOUNS = _set(
@@ -485,6 +493,7 @@ def _title_case(toks: Sequence[Token]) -> bool:
 
 
 _RESEARCHERS = _set("researchers scientists investigators analysts auditors")
+_STUDY_AUTHORS = _set("researchers scientists analysts economists")
 
 
 def _document_subject(toks: Sequence[Token], v: int) -> bool:
@@ -559,8 +568,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or prev in ("people", "police", "media", "men", "women", "children", "folk", "staff", "press")
             or (i > 1 and _cap(toks[i - 1]))
             or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())
-            or (prev.endswith("s") and prev not in _DETERMINERS)
+            or (prev.endswith("s") and prev not in _DETERMINERS and prev not in _NOT_PLURAL)
             or doc_subject
+            or (nxt == "that" and _plural_head_of(toks, i))
         )
         if not ok_prev:
             return False
@@ -574,6 +584,11 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if w in ("rule", "rules") and nxt != "that":
         return False  # "new emissions rules", but "the court rules that"
+    if w in ("regard", "regards", "regarded"):
+        # "historians regard the treaty as a turning point"; not "with regard to", "best regards"
+        after = [t.lower for t in toks[j : j + 10]]
+        cut = next((k for k, x in enumerate(after) if x in _NP_STOP and x != "as"), len(after))
+        return "as" in after[:cut] and prev not in ("with", "in", "best", "kind", "warm", "high", "little", "no")
     if w in ("asked",) and nxt in ("not", "that", "to"):
         return False
     if w.startswith("question") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in _DETERMINERS - {"the"}):
@@ -584,6 +599,26 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and prev not in _SUBJECT_PRONOUNS
         and not (i > 0 and _cap(toks[i - 1]))
     )
+
+
+_NOT_PLURAL = _set("news this thus as perhaps always sometimes its his")
+
+
+def _plural_head_of(toks: Sequence[Token], i: int) -> bool:
+    """Is ``toks[i]`` the verb of a plural head with an of-phrase ("Supporters of the measure claim")?
+
+    >>> toks = tokenize("Supporters of the measure claim that it pays")
+    >>> _plural_head_of(toks, 4), _plural_head_of(tokenize("the insurance claim that"), 2)
+    (True, False)
+    """
+    for k in range(i - 1, max(0, i - 6), -1):
+        w = toks[k].lower
+        if w in _NP_STOP or w == ",":
+            return False
+        if w == "of":
+            head = toks[k - 1].lower
+            return head.endswith("s") and not head.endswith("ss") and head not in _NOT_PLURAL
+    return False
 
 
 _RELATIVE_PRONOUNS = _set("who whom which whose")
@@ -775,7 +810,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "an Apex executive", "a senior Brandt campaign adviser", "a producer on the show, which
         # airs on Channel 4": one unnamed member, whatever names the rest of the phrase holds
         core = next((k for k, w in enumerate(lowers) if w in _CORE_END), len(lowers))
-        if set(lowers[1:core]) & _lex("role_nouns"):
+        first_role = next((k for k in range(1, core) if lowers[k] in _lex("role_nouns")), core)
+        first_doc = next((k for k in range(1, core) if lowers[k] in _lex("document_nouns")), core)
+        if first_role < first_doc and lowers[1] not in _GROUP_WORDS:
+            # not "a study by researchers at ...", which is a document, nor "a handful of residents"
             return "anonymous"
     if _anaphoric_person(lowers):
         return "named_person"
@@ -797,29 +835,28 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if role:
         # names after a preposition only place an unnamed person ("officials in Kyiv")
         first_prep = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS), len(lowers))
+        # "a handful of residents", "dozens of teachers": the group is the noun after "of"
+        if first_prep < len(lowers) - 1 and lowers[first_prep] == "of" and set(lowers[:first_prep]) <= _GROUP_WORDS:
+            first_prep = next(
+                (k for k, w in enumerate(lowers) if k > first_prep + 1 and w in _PREP_QUALIFIERS), len(lowers)
+            )
         named_before = [t for t in named if np_toks.index(t) < first_prep]
-        if not named_before:
+        if not named_before and not set(lowers[:first_prep]) & _lex("document_nouns"):
             qualified = bool(lset & rank) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
-            if head in ("officials", "authorities") and not qualified:
-                return "vague"
+            core_head = lowers[first_prep - 1] if first_prep else head
+            if core_head in _STUDY_AUTHORS and named:
+                return "named_organization"  # "researchers at Halden University found": the institution's study
+            counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:first_prep])
+            # a bare group named by profession, place or stance identifies nobody ("teachers said",
+            # "a handful of residents"); a counted or placed group keeps the singular's level
             if (
-                head
-                in (
-                    "lawmakers",
-                    "residents",
-                    "witnesses",
-                    "scientists",
-                    "researchers",
-                    "doctors",
-                    "experts",
-                    "analysts",
-                    "insiders",
-                    "workers",
-                    "employees",
-                    "investors",
-                    "traders",
-                )
+                core_head in role
+                and core_head.endswith("s")
+                and not core_head.endswith("ss")
+                and core_head not in _PLACED_GROUPS
+                and lowers[0] not in ("the", "these", "those", "their", "his", "her", "its", "our")
                 and not qualified
+                and not counted
             ):
                 return "vague"
             if lset & {"police", "prosecutors"} and len(lowers) <= 3:
@@ -827,7 +864,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return "anonymous"
     if "social_media" in hits and not named:
         return "social_media"
-    if "document_nouns" in hits and (not named or head in _lex("document_nouns")):
+    # the noun that heads the phrase before any qualifier: "a study by researchers at ...", "data from PitchBook"
+    lead = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS or w in _LEAD_END), len(lowers)) - 1
+    lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
+    if "document_nouns" in hits and (not named or head in _lex("document_nouns") or lead_document):
         identified = (
             bool(named)
             or bool(lset & {"the", "this", "that", "its", "their", "his", "her"})
@@ -890,7 +930,7 @@ def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 _EVAL_PARTICIPLES = _set(
     "considered regarded deemed reputed rumored rumoured believed thought held alleged claimed perceived "
     "seen viewed described credited acknowledged recognised recognized touted hailed billed accepted agreed "
-    "assumed cited"
+    "assumed cited found shown"
 )
 _NEEDS_AS = _set(
     "seen viewed described perceived recognised recognized acknowledged accepted billed hailed touted "
@@ -937,6 +977,8 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
         if nxt == "by":
             continue
+        if w in ("found", "shown") and nxt not in ("to", "that"):
+            continue  # "was found dead", "was shown on television"
         if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and nxt not in (
             "to",
             "that",
@@ -947,6 +989,52 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # "the car was seen near the bridge"
         end = k + 2 if nxt in ("as", "to", "with", "that") else k + 1
         spans.append((b, end))
+    return spans
+
+
+_HEARSAY_NOUNS = _set(
+    "claims allegations reports rumors rumours speculation suggestions talk whispers chatter murmurs accusations"
+)
+_EXISTENTIAL_BE = _set("is are was were has have had been")
+_HEARSAY_BEFORE = _set("amid amidst following after despite")
+
+
+def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Hearsay that nobody is said to hold: "there are claims that", "amid speculation that".
+
+    ``there`` + a form of *be* or ``amid``/``following`` + up to three lower-case modifiers
+    + a hearsay noun, with no ``from``/``by`` naming who made it.
+
+    >>> [(a, b) for a, b in _hearsay_phrases(tokenize("There have been unconfirmed reports of shelling"))]
+    [(0, 5)]
+    >>> _hearsay_phrases(tokenize("Amid reports from the ministry that ..."))
+    []
+    """
+    spans = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        w = t.lower
+        if w == "there":
+            m = k + 1
+            while m < n and m < k + 4 and toks[m].lower in _EXISTENTIAL_BE:
+                m += 1
+            if m == k + 1:
+                continue
+        elif w in _HEARSAY_BEFORE:
+            m = k + 1
+        else:
+            continue
+        e = m
+        while e < n and e < m + 3 and toks[e].lower not in _HEARSAY_NOUNS and toks[e].lower.isalpha():
+            if _cap(toks[e]) or toks[e].lower in _NP_STOP or toks[e].lower in _DETERMINERS - _QUANTIFIERS:
+                break
+            e += 1
+        if e >= n or toks[e].lower not in _HEARSAY_NOUNS or toks[e].lower == "unconfirmed":
+            continue
+        nxt = toks[e + 1].lower if e + 1 < n else ""
+        if nxt in ("from", "by") or (w in _HEARSAY_BEFORE and nxt not in ("that", "of", "about", ",", "")):
+            continue  # "amid reports from the ministry"; "after claims were filed"
+        spans.append((k, e + 1))
     return spans
 
 
@@ -1066,7 +1154,9 @@ def analyze_sentence(
         governed.append(typ)
         add("source", typ, a, b)
 
-    agentless = _dedupe(list(by_lex.get("attribution_agentless", ())) + _evaluative_passives(toks))
+    agentless = _dedupe(
+        list(by_lex.get("attribution_agentless", ())) + _evaluative_passives(toks) + _hearsay_phrases(toks)
+    )
     blocked = cover(agentless + status_spans + not_knowing)
     candidates = []
     for name, typ in (("attribution_speech", "speech"), ("attribution_cognitive", "cognitive")):

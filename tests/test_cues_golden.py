@@ -912,6 +912,68 @@ CLAUSES = [
 ]
 
 
+# hearsay nobody holds, bare groups, and verbs that take a view ("regard ... as", "speculate")
+HEARSAY_AND_GROUPS = [
+    ("There are claims that the new ferry doubled its fuel use.", AG("There are claims")),
+    (
+        "There has long been speculation in the village that the mill will reopen.",
+        AG("There has long been speculation"),
+    ),
+    (
+        "There have been unconfirmed reports of gunfire near the depot.",
+        [
+            *AG("There have been unconfirmed reports"),
+            H("adjective", "unconfirmed"),
+            ST("unconfirmed", "unconfirmed"),
+        ],
+    ),
+    ("Following allegations that the referee was paid, the league opened an inquiry.", AG("Following allegations")),
+    ("There are reports from the coastguard that the boat sank.", []),
+    ("There were three claims filed against the landlord.", []),
+    ("Conventional wisdom holds that turnout falls in the rain.", AG("Conventional wisdom holds")),
+    ("The additive has been shown to irritate the skin.", AG("has been shown to")),
+    ("The hikers were found alive on Sunday.", []),
+    (
+        "Supporters of the levy claim that it will fund two new libraries.",
+        [A("speech", "claim"), S("vague", "Supporters of the levy")],
+    ),
+    ("The insurance claim that she filed was rejected.", []),
+    (
+        "Many economists regard the tariff as a tax on shoppers.",
+        [A("cognitive", "regard"), S("vague", "Many economists")],
+    ),
+    ("With regard to pensions, the minister offered nothing new.", []),
+    (
+        "Commuters speculated that the line would close for good.",
+        [A("cognitive", "speculated"), H("epistemic_verb", "speculated"), S("vague", "Commuters")],
+    ),
+    (
+        "According to news reports, the bridge will close in June.",
+        [A("according_to", "According to"), S("vague", "news reports")],
+    ),
+    ("Teachers said the heating had failed.", [A("speech", "said"), S("vague", "Teachers")]),
+    ("Two teachers said the heating had failed.", [A("speech", "said"), S("anonymous", "Two teachers")]),
+    ("The teachers said the heating had failed.", [A("speech", "said"), S("anonymous", "The teachers")]),
+    (
+        "A handful of residents said the water smelled of diesel.",
+        [A("speech", "said"), S("vague", "A handful of residents")],
+    ),
+    ("Officers said the driver had fled.", [A("speech", "said"), S("anonymous", "Officers")]),
+    (
+        "Researchers at Vellmore University found that the lake is warming.",
+        [A("speech", "found"), S("named_organization", "Researchers at Vellmore University")],
+    ),
+    (
+        "A study by researchers at Vellmore University found that the lake is warming.",
+        [A("speech", "found"), S("document", "A study by researchers at Vellmore University")],
+    ),
+    xf(
+        "Plumbers said the pipes had frozen overnight.",
+        [A("speech", "said"), S("vague", "Plumbers")],
+        "a sentence-initial plural profession missing from the role list reads as a capitalised name (named_person)",
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -928,6 +990,7 @@ CASES = (
     + EVALUATIVE_PASSIVES
     + PROGRESSIVE
     + CLAUSES
+    + HEARSAY_AND_GROUPS
 )
 
 
