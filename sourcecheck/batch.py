@@ -1,8 +1,9 @@
 """Score many texts or files: reading with clear errors, parallel workers, streamed results.
 
-Work is cut into chunks; with ``n_jobs > 1`` the chunks run in joblib (loky) worker
-processes, each of which loads the model once and keeps it, and the results come
-back one by one in input order while later chunks are still being read and scored.
+Work is cut into chunks; with ``n_jobs > 1`` the chunks run in worker processes
+forked from this one after it has loaded the model (on Linux; joblib's loky workers,
+each loading the model once, elsewhere), and the results come back one by one in
+input order while later chunks are still being read and scored.
 Only a few chunks are in flight at a time, so memory stays flat however large the
 folder is. A file that cannot be read, decoded or analysed gives a result with an
 ``error`` and never stops the batch.
@@ -24,7 +25,9 @@ import json
 import math
 import os
 import re
+import sys
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from html import unescape
@@ -49,6 +52,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class InputError(ValueError):
@@ -509,6 +513,55 @@ def _chunk_size(items: object, n_jobs: int, requested: int | None, largest: int)
     return max(1, min(largest, math.ceil(len(items) / (4 * effective_n_jobs(n_jobs)))))
 
 
+def _fork_context() -> Any:
+    """The ``fork`` start method on Linux under joblib's default backend, else None.
+
+    Forked workers inherit the model, word lists and sentence splitter this process has
+    already loaded, so they start in milliseconds; fresh interpreters (joblib's loky,
+    the fallback elsewhere) spend about a second importing and loading each.
+    """
+    import multiprocessing as mp
+
+    from joblib._parallel_backends import LokyBackend
+    from joblib.parallel import get_active_backend
+
+    if not sys.platform.startswith("linux") or "fork" not in mp.get_all_start_methods():
+        return None
+    if not isinstance(get_active_backend()[0], LokyBackend):
+        return None  # the caller chose a joblib backend (Dask, threads, ...): use it
+    return mp.get_context("fork")
+
+
+def _parallel(
+    fn: Callable[..., list[R]], tasks: Iterable[tuple[Any, ...]], n_jobs: int, model_path: str | None
+) -> Iterator[R]:
+    """``fn(*task)`` for every task over ``n_jobs`` worker processes, results in task order.
+
+    At most two tasks per worker are in flight, so memory stays flat however many tasks
+    there are, and the first results arrive while later tasks are still being read.
+    """
+    from joblib import effective_n_jobs
+
+    ctx = _fork_context()
+    if ctx is None:
+        from joblib import Parallel, delayed
+
+        for res in Parallel(n_jobs=n_jobs, return_as="generator")(delayed(fn)(*t) for t in tasks):
+            yield from res
+        return
+    # load everything once here, before the fork; the workers share it copy-on-write
+    _worker_analyzer(model_path).analyze("Officials said the road was closed. It reopened.")
+    workers = effective_n_jobs(n_jobs)
+    with ctx.Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        for t in tasks:
+            pending.append(pool.apply_async(fn, t))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
 def _as_item(x: FileItem | str | os.PathLike[str]) -> FileItem:
     return x if isinstance(x, FileItem) else FileItem(os.fspath(x))
 
@@ -559,11 +612,9 @@ def score_files(
         for ch in chunks:
             yield from _score_chunk(ch, model_path, encoding, errors, postprocess)
         return
-    from joblib import Parallel, delayed
-
-    par = Parallel(n_jobs=n_jobs, return_as="generator")
-    for res in par(delayed(_score_chunk)(ch, model_path, encoding, errors, postprocess) for ch in chunks):
-        yield from res
+    yield from _parallel(
+        _score_chunk, ((ch, model_path, encoding, errors, postprocess) for ch in chunks), n_jobs, model_path
+    )
 
 
 def score_texts(
@@ -593,9 +644,5 @@ def score_texts(
         for ch in _chunks(pairs, size):
             yield from an.iter_analyze([t for t, _ in ch], [p for _, p in ch], batch_size=size)
         return
-    from joblib import Parallel, delayed
-
-    par = Parallel(n_jobs=n_jobs, return_as="generator")
-    jobs = (delayed(_analyze_chunk)([t for t, _ in ch], [p for _, p in ch], model_path) for ch in _chunks(pairs, size))
-    for res in par(jobs):
-        yield from res
+    tasks = (([t for t, _ in ch], [p for _, p in ch], model_path) for ch in _chunks(pairs, size))
+    yield from _parallel(_analyze_chunk, tasks, n_jobs, model_path)

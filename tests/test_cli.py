@@ -906,3 +906,55 @@ def test_score_texts_matches_analyze_many_in_order():
         assert [[s.label for s in a.sentences] for a in got] == [[s.label for s in a.sentences] for a in want]
     with pytest.raises(TypeError, match="analyze\\(\\) takes str, got bytes"):
         list(score_texts([b"bytes"]))
+
+
+def _worker_state(k):
+    """Run in a pool worker: its pid, and whether it already held a loaded model."""
+    from sourcecheck import batch
+
+    an = batch._WORKER_ANALYZER
+    return [(k, os.getpid(), an is not None and an._model is not None)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork pool is Linux-only")
+def test_forked_workers_inherit_the_loaded_model_and_submit_lazily():
+    from sourcecheck import batch
+
+    assert batch._fork_context() is not None
+    pulled = []
+
+    def tasks():
+        for k in range(12):
+            pulled.append(k)
+            yield (k,)
+
+    gen = batch._parallel(_worker_state, tasks(), 2, None)
+    first = next(gen)
+    assert first[0] == 0
+    assert len(pulled) <= 5  # at most two tasks per worker in flight, plus the one that filled the window
+    rest = list(gen)
+    got = [first, *rest]
+    assert [k for k, _, _ in got] == list(range(12))  # in task order
+    assert all(loaded for _, _, loaded in got)  # the parent's model, not a fresh load
+    assert os.getpid() not in {pid for _, pid, _ in got}
+
+
+def test_joblib_fallback_gives_the_same_results(monkeypatch):
+    from sourcecheck import batch
+
+    texts = [f"Officials said item {i} was sold. Where is it?" for i in range(6)]
+    forked = [a.to_dict() for a in score_texts(texts, n_jobs=2, chunk_size=2)]
+    monkeypatch.setattr(batch, "_fork_context", lambda: None)
+    loky = [a.to_dict() for a in score_texts(texts, n_jobs=2, chunk_size=2)]
+    assert loky == forked
+
+
+def test_a_chosen_joblib_backend_is_used_instead_of_the_fork_pool():
+    import joblib
+
+    from sourcecheck import batch
+
+    with joblib.parallel_config(backend="threading"):
+        assert batch._fork_context() is None
+        got = list(score_texts(["Police said the road is closed."] * 3, n_jobs=2, chunk_size=1))
+    assert [a.sentences[0].label for a in got] == ["on_record"] * 3
