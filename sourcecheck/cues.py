@@ -181,16 +181,24 @@ class PhraseMatcher:
     """
 
     def __init__(self, lexicons: dict[str, Iterable[str]]) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # first token -> [(length, {entry tokens: lexicon names})], longest first: at each
+        # position one dict lookup per distinct entry length, not one comparison per entry
+        tables: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
         for name, entries in lexicons.items():
             for entry in entries:
                 toks = tuple(t.lower for t in tokenize(entry))
                 if toks:
-                    index.setdefault(toks[0], []).append((toks, name))
-        for cands in index.values():
-            cands.sort(key=lambda c: -len(c[0]))
-        self._index = index
-        self.words = frozenset(index)
+                    names = tables.setdefault(toks[0], {}).setdefault(len(toks), {}).setdefault(toks, [])
+                    if name not in names:
+                        names.append(name)
+        self._index = {
+            w: [
+                (k, {e: tuple(ns) for e, ns in by_entry.items()})
+                for k, by_entry in sorted(by_len.items(), reverse=True)
+            ]
+            for w, by_len in tables.items()
+        }
+        self.words = frozenset(self._index)
 
     def match(self, lowers: Sequence[str]) -> list[tuple[int, int, str]]:
         """``(i, j, lexicon)`` for every entry found at ``lowers[i:j]``; longest first per lexicon."""
@@ -198,17 +206,19 @@ class PhraseMatcher:
         n = len(lowers)
         index = self._index
         for i, w in enumerate(lowers):
-            cands = index.get(w)
-            if not cands:
+            lengths = index.get(w)
+            if not lengths:
                 continue
-            seen = set()
-            for toks, name in cands:
-                if name in seen:
+            seen: set[str] = set()
+            for k, table in lengths:
+                if i + k > n:
                     continue
-                k = len(toks)
-                if i + k <= n and (k == 1 or tuple(lowers[i : i + k]) == toks):
-                    out.append((i, i + k, name))
-                    seen.add(name)
+                names = table.get(tuple(lowers[i : i + k]))
+                if names:
+                    for name in names:
+                        if name not in seen:
+                            out.append((i, i + k, name))
+                            seen.add(name)
         return out
 
 
