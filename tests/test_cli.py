@@ -621,7 +621,8 @@ def _wait_for_lines(p: Path, n: int, proc: subprocess.Popen) -> None:
 def test_interrupt_keeps_no_half_written_output_and_resume_finishes(tmp_path):
     src = tmp_path / "in"
     texts = [SEED_TEXT, INJECTION, FORMULA, NOTES]
-    for i in range(100):
+    n = 400  # enough work left after the fifth article that the interrupt always lands mid-run
+    for i in range(n):
         d = src / f"d{i % 4}"
         d.mkdir(parents=True, exist_ok=True)
         (d / f"f{i:03d}.txt").write_text(texts[i % 4] + f"\nOfficial {i} said so.\n", encoding="utf-8")
@@ -659,7 +660,7 @@ def test_interrupt_keeps_no_half_written_output_and_resume_finishes(tmp_path):
 
     resumed = run("score", src, "--out", out, "--resume")
     assert resumed.returncode == 1
-    assert f"scored 100 articles ({kept} from the earlier run)" in resumed.stderr
+    assert f"scored {n} articles ({kept} from the earlier run)" in resumed.stderr
     fresh = run("score", src, "--out", tmp_path / "fresh", "--quiet")
     assert fresh.returncode == 1
     assert outputs(out) == outputs(tmp_path / "fresh")
@@ -668,7 +669,7 @@ def test_interrupt_keeps_no_half_written_output_and_resume_finishes(tmp_path):
     (src / "d0" / "zz_bad.txt").write_text("Officials said it was fixed.", encoding="utf-8")
     again = run("score", src, "--out", out, "--resume")
     assert again.returncode == 0
-    assert "scored 101 articles (100 from the earlier run)" in again.stderr
+    assert f"scored {n + 1} articles ({n} from the earlier run)" in again.stderr
     assert read_jsonl(out / "errors.jsonl") == [] and not logs.exists()
     assert [r["path"] for r in read_csv(out / "articles.csv")[1]][:2] == ["d0/f000.txt", "d0/f004.txt"]
     assert "d0/zz_bad.txt" in {r["path"] for r in read_jsonl(out / "sentences.jsonl")}
