@@ -324,7 +324,8 @@ _MANNER_ADVERBS = _set(
     "flatly publicly privately repeatedly previously recently allegedly quickly strongly firmly angrily bluntly "
     "candidly openly vehemently categorically emphatically initially subsequently separately consistently quietly "
     "loudly simply finally immediately officially formally personally directly explicitly specifically proudly "
-    "tearfully jokingly reluctantly falsely wrongly correctly accurately again first reportedly purportedly"
+    "tearfully jokingly reluctantly falsely wrongly correctly accurately again first reportedly purportedly "
+    "probably apparently possibly perhaps certainly clearly surely"
 )
 _TAKES_OBJECT = _set(
     "faces face faced facing filed file files dropped drop brought made make makes issued issue won return returned "
@@ -532,6 +533,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
     if prev == "to":
         return False  # an infinitive ("wants to discuss", "plans to announce") reports nothing yet
+    if prev == "have" and i > 1 and toks[i - 2].lower in _MODALS:
+        return False  # "should have complained", "might have told": what did not or may have happened
     if (
         w in _NOUN_VERB
         and i > 2
@@ -594,6 +597,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if w in ("rule", "rules") and nxt != "that":
         return False  # "new emissions rules", but "the court rules that"
+    if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
+        return False  # "she learned navigation" is not a report; "The Ledger learned that" is
     if w in ("regard", "regards", "regarded"):
         # "historians regard the treaty as a turning point"; not "with regard to", "best regards"
         after = [t.lower for t in toks[j : j + 10]]
@@ -611,6 +616,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
+_MODALS = _set("should could would might must may ought shall will can")
 _NOT_PLURAL = _set("news this thus as perhaps always sometimes its his")
 
 
@@ -1400,11 +1406,14 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     """Index of the colon ending a speaker label or a headline attribution, else None.
 
     ``WALLACE: Let's start``, ``Sen. Ortiz: We will win``, ``Poll: Voters sour on tax``
-    (a document) count; ``Read more: ...``, ``BREAKING: ...``, ``Photo: ...`` do not.
+    (a document) count; ``Read more: ...``, ``BREAKING: ...``, ``Photo: ...`` and a row of
+    figures (``Ortiz: 41%``) do not.
     """
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if not colon or colon + 1 >= len(toks):
         return None
+    if not any(t.lower[:1].isalpha() for t in toks[colon + 1 :]):
+        return None  # "Ortiz: 41%" is a row of a results table, not a turn
     words = [t for t in toks[:colon] if t.lower[:1].isalpha()]
     if not words or not all(_cap(t) for t in words):
         return None

@@ -974,6 +974,20 @@ HEARSAY_AND_GROUPS = [
     ),
 ]
 
+# what is not a report: a counterfactual ("should have complained"), a row of figures after a name
+NOT_REPORTS = [
+    (
+        "Shoppers said they should have complained sooner.",
+        [A("speech", "said"), S("vague", "Shoppers")],
+    ),
+    (
+        "The mayor might have told the board, but nobody knows.",
+        [H("modal", "might have"), H("not_knowing", "nobody knows")],
+    ),
+    ("Ortiz: 41%", []),
+    ("ORTIZ: We cut the deficit twice.", [A("speech", ":"), S("named_person", "ORTIZ")]),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -991,6 +1005,7 @@ CASES = (
     + PROGRESSIVE
     + CLAUSES
     + HEARSAY_AND_GROUPS
+    + NOT_REPORTS
 )
 
 
