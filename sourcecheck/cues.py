@@ -406,7 +406,7 @@ _BYLINE = re.compile(
     r"May|June|July|August|September|October|November|December|the|The|then|Then|now|Now|late|early|noon)\b)"
     r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|la|le))*(?:\s*[,|/\-—–]\s*.{0,80})?\s*$"
 )
-_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,40}:")
+_SPEAKER_LABEL = re.compile(r"^\s*[\"“']?[A-Z][A-Z.'’\- ]{1,40}:")
 
 
 def _cap(tok: Token) -> bool:
@@ -494,7 +494,7 @@ _SPEECH_GERUNDS = _set(
     "saying claiming arguing insisting suggesting noting stating declaring telling asserting alleging warning "
     "explaining denying admitting acknowledging"
 )
-_HEADLINE_VERBS = _set("says said warns claims admits insists reports tells")
+_HEADLINE_VERBS = _set("says said warns claims admits insists reports tells shows finds")
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
@@ -505,6 +505,13 @@ def _title_case(toks: Sequence[Token]) -> bool:
 
 _RESEARCHERS = _set("researchers scientists investigators analysts auditors")
 _STUDY_AUTHORS = _set("researchers scientists analysts economists")
+#: bodies whose findings are a formal record ("a federal judge found the ordinance unconstitutional")
+_COURTS = _set("court panel tribunal jury")
+_INTRO_DOCUMENTS = _set("poll survey study report statement interview filing letter memo analysis review audit")
+_FINDING_BODIES = _set(
+    "panel judge judges jury court tribunal inquiry investigation review research audit auditor auditors arbitrator "
+    "commission committee inspectors coroner"
+)
 
 
 def _document_subject(toks: Sequence[Token], v: int) -> bool:
@@ -514,7 +521,7 @@ def _document_subject(toks: Sequence[Token], v: int) -> bool:
     if np is None:
         return False
     docs = _lex("document_nouns")
-    return any(t.lower in docs or t.lower in _RESEARCHERS for t in toks[np[0] : np[1]])
+    return any(t.lower in docs or t.lower in _RESEARCHERS or t.lower in _FINDING_BODIES for t in toks[np[0] : np[1]])
 
 
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -646,7 +653,7 @@ _CLAUSE_VERBS = _set(
     "assert asserts asserted believe believes believed think thinks thought conclude concludes concluded "
     "testify testifies testified recall recalls recalled maintain maintains maintained suggest suggests suggested "
     "noted predicted predicts denied denies disputed disputes stressed emphasized emphasised revealed disclosed "
-    "reported mocked criticized criticised blasted praised accused slammed"
+    "reported mocked criticized criticised blasted praised accused slammed put puts"
 )
 _OBJECT_PRONOUNS = _set("me us him her them you reporters journalists")
 _TELL = _set("tell tells told telling")
@@ -822,6 +829,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "anonymous"
     if lset & _SPOKES:
         return "named_organization"
+    lead = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in _LEAD_END), len(lowers)) - 1
+    if lead >= 0 and lowers[lead] in _COURTS and "anonymity_markers" not in hits:
+        return "named_organization"  # "An appeals panel", "a federal judge": a court's ruling is on the record
     if lowers[0] in _INDEFINITE and "source_generic_anonymous" not in hits and not lset & _GENERIC_HEADS:
         # "an Apex executive", "a senior Brandt campaign adviser", "a producer on the show, which
         # airs on Channel 4": one unnamed member, whatever names the rest of the phrase holds
@@ -880,8 +890,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return "anonymous"
     if "social_media" in hits and not named:
         return "social_media"
-    # the noun that heads the phrase before any qualifier: "a study by researchers at ...", "data from PitchBook"
-    lead = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS or w in _LEAD_END), len(lowers)) - 1
+    # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
     lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
     if "document_nouns" in hits and (not named or head in _lex("document_nouns") or lead_document):
         identified = (
@@ -1184,6 +1193,12 @@ def analyze_sentence(
             if typ == "cognitive" and i and toks[i - 1].lower in ("i", "we", "you"):
                 continue  # "I think", "we know": a speaker's own stance, not a reported source
             candidates.append((i, j, typ))
+    # "As Ms. Varga put it, ...": the speaker between "as" and "put it"
+    for k in range(2, len(toks) - 1):
+        if lowers[k] in ("put", "puts") and lowers[k + 1] == "it" and k not in blocked:
+            a = next((m for m in range(k - 1, max(-1, k - 7), -1) if lowers[m] == "as"), None)
+            if a is not None and a + 1 < k and not any(lowers[m] in _NP_STOP for m in range(a + 1, k)):
+                candidates.append((k, k + 2, "speech"))
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject
@@ -1227,7 +1242,7 @@ def analyze_sentence(
         add("attribution", "speech", credit_end[0], credit_end[0] + 1)
         governed.append("named_person")
         add("source", "named_person", credit_end[0] + 1, credit_end[1])
-    label_end = _speaker_label_end(toks) if n_verbs == 0 else None
+    label_end = _speaker_label_end(toks) if n_verbs == 0 or _caps_label(toks) else None
     if label_end is not None:
         n_verbs += 1
         add("attribution", "speech", label_end, label_end + 1)
@@ -1252,6 +1267,13 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
+    # "In the latest Harbour Times poll, Okafor led ...": a document introduced at the start
+    if n_verbs == 0 and len(toks) > 3 and lowers[0] == "in":
+        comma = next((m for m in range(2, min(len(toks), 14)) if lowers[m] == ","), None)
+        if comma is not None and lowers[comma - 1] in _INTRO_DOCUMENTS:
+            n_verbs += 1
+            add("attribution", "according_to", 0, 1)
+            add_source((1, comma))
     for i, j in agentless:
         if i in in_status:
             continue
@@ -1400,6 +1422,13 @@ def _quote_credit_end(toks: Sequence[Token]) -> tuple[int, int] | None:
     if not rest or len(rest) > 6 or not all(_cap(t) or t.lower in ("de", "la", "van", "von", "al") for t in rest):
         return None
     return k, end
+
+
+def _caps_label(toks: Sequence[Token]) -> bool:
+    """A transcript turn in capitals ("WALLACE: ...", '"PENCE: ...'): its speaker speaks every
+    clause of the turn, whatever reporting verbs the turn holds."""
+    k = 1 if toks and toks[0].lower in _QUOTE_MARKS else 0
+    return len(toks) > k + 2 and toks[k + 1].text == ":" and toks[k].text.isupper() and len(toks[k].text) > 1
 
 
 def _speaker_label_end(toks: Sequence[Token]) -> int | None:

@@ -985,6 +985,44 @@ NOT_REPORTS = [
         [H("modal", "might have"), H("not_knowing", "nobody knows")],
     ),
     ("Ortiz: 41%", []),
+    ("He put it on the table.", []),
+    ("In the meantime, the bridge stays closed.", []),
+]
+
+# documents, findings and speakers the finder used to miss
+FINDINGS_AND_TURNS = [
+    (
+        "As Ms. Varga put it in a statement, the agency is not going anywhere.",
+        [A("speech", "put it"), A("speech", "in a statement"), S("named_person", "Ms. Varga")],
+    ),
+    (
+        "In the latest Harbour Times poll, Okafor led Brandt by 5 points.",
+        [A("according_to", "In"), S("document", "the latest Harbour Times poll")],
+    ),
+    (
+        "Another slide shows that most pears sold in the region are imported.",
+        [A("speech", "shows"), S("document", "Another slide")],
+    ),
+    ("New Poll Shows Small Bounce For Okafor", [A("speech", "Shows"), S("document", "New Poll")]),
+    ("TV Shows Return To Studios", []),
+    (
+        "Research by the Halden Institute found that voters rarely switch parties.",
+        [A("speech", "found"), S("named_organization", "Research by the Halden Institute")],
+    ),
+    (
+        "An appeals panel found the ordinance unconstitutional.",
+        [A("speech", "found"), S("named_organization", "An appeals panel")],
+    ),
+    (
+        '"LINDQVIST: Well, the mayor apparently thinks this is a game show.',
+        [
+            A("speech", ":"),
+            S("named_person", "LINDQVIST"),
+            A("cognitive", "thinks"),
+            S("named_person", "the mayor"),
+            H("adverb", "apparently"),
+        ],
+    ),
     ("ORTIZ: We cut the deficit twice.", [A("speech", ":"), S("named_person", "ORTIZ")]),
 ]
 
@@ -1006,6 +1044,7 @@ CASES = (
     + CLAUSES
     + HEARSAY_AND_GROUPS
     + NOT_REPORTS
+    + FINDINGS_AND_TURNS
 )
 
 
