@@ -566,7 +566,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
     if w.endswith("ing") and prev in _PRONOUN_BE:
         return True  # "he's claiming", "they're saying"
-    if prev.endswith("'s") or prev in determiners or prev[:1].isdigit():
+    # "who in 2019 said": a year after "in" is a time phrase, not a number before a noun
+    year_phrase = len(prev) == 4 and prev.isdigit() and i > 1 and toks[i - 2].lower == "in" and not w.endswith("ing")
+    if prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase):
         return False
     # "was found dead" is passive; "is saying", "'s warning" are progressive and active
     if (prev in _BE or prev in ("been", "being")) and not (
@@ -599,7 +601,11 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     ):
         return False
     if w in _ADD_VERBS and not (
-        nxt in ("that", ",", ".", ":", "") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
+        nxt in ("that", ",", ".", ":", "")
+        or nxt in _QUOTE_MARKS
+        or prev in _QUOTE_MARKS
+        or prev == ","
+        or (prev in _SUBJECT_PRONOUNS and _channel_after(toks, j))  # "he added on Twitter", "in a statement"
     ):
         return False
     if w in ("rule", "rules") and nxt != "that":
@@ -624,6 +630,17 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 _MODALS = _set("should could would might must may ought shall will can")
+_CHANNELS = _set("statement interview post email letter tweet video podcast broadcast message call briefing")
+
+
+def _channel_after(toks: Sequence[Token], j: int) -> bool:
+    """``on <Platform>`` or ``in a statement``-like phrase right after token ``j - 1``."""
+    nxt = toks[j].lower if j < len(toks) else ""
+    if nxt == "on" and j + 1 < len(toks):
+        return _cap(toks[j + 1]) or toks[j + 1].lower in _lex("social_media")
+    return nxt == "in" and any(t.lower in _CHANNELS for t in toks[j + 1 : j + 4])
+
+
 _NOT_PLURAL = _set("news this thus as perhaps always sometimes its his")
 
 
@@ -803,7 +820,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if len(lowers) == 1 and lowers[0] in _PRONOUN_BE:  # "he's saying"
         lowers = [re.split("['’]", lowers[0])[0]]
         matches = _matcher().match(lowers)
-    if lowers[0] == "who" and len(lowers) <= 4:
+    if lowers[0] in ("who", "which") and len(lowers) <= 4:
         return "pronoun"  # "..., who last year said": a relative pronoun points back to a named antecedent
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
         return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
@@ -832,7 +849,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     lead = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in _LEAD_END), len(lowers)) - 1
     if lead >= 0 and lowers[lead] in _COURTS and "anonymity_markers" not in hits:
         return "named_organization"  # "An appeals panel", "a federal judge": a court's ruling is on the record
-    if lowers[0] in _INDEFINITE and "source_generic_anonymous" not in hits and not lset & _GENERIC_HEADS:
+    if (
+        lowers[0] in _INDEFINITE
+        and "source_generic_anonymous" not in hits
+        and not lset & _GENERIC_HEADS
+        and not (lead >= 0 and lowers[lead] in _lex("document_nouns"))
+    ):
         # "an Apex executive", "a senior Brandt campaign adviser", "a producer on the show, which
         # airs on Channel 4": one unnamed member, whatever names the rest of the phrase holds
         core = next((k for k, w in enumerate(lowers) if w in _CORE_END), len(lowers))
@@ -1230,6 +1252,12 @@ def analyze_sentence(
             # verb's source speaks on
             continue
         left = None if inverted else _np_left(toks, i, stops=main_verbs)
+        if left is None and not inverted:
+            k = i - 1
+            while k >= 0 and (toks[k].text in _AUX_SKIP or toks[k].text in _MANNER_ADVERBS):
+                k -= 1
+            if k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
+                left = (k, k + 1)  # "the operator, which said ...": the relative pronoun stands for it
         if (inverted or (left is None and prev == ",")) and toks[i].lower not in ("told", "tell", "tells"):
             right = _np_right(toks, j)
             if right and (right[1] - right[0]) <= 10:

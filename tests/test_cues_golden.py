@@ -992,6 +992,23 @@ NOT_REPORTS = [
 # documents, findings and speakers the finder used to miss
 FINDINGS_AND_TURNS = [
     (
+        "The summit achieved too little, he added on Twitter.",
+        [A("speech", "added"), S("named_person", "he")],
+    ),
+    ("He added in the spring a second storey.", []),
+    (
+        "The ferry operator, which said on Friday that it would cut routes, has since gone quiet.",
+        [A("speech", "said"), S("pronoun", "which")],
+    ),
+    (
+        "Okafor, who in 2019 said the tunnel was safe, resigned.",
+        [A("speech", "said"), S("pronoun", "who in 2019")],
+    ),
+    (
+        "An inspector general's report in 2023 found no wrongdoing.",
+        [A("speech", "found"), S("document", "An inspector general's report in 2023")],
+    ),
+    (
         "As Ms. Varga put it in a statement, the agency is not going anywhere.",
         [A("speech", "put it"), A("speech", "in a statement"), S("named_person", "Ms. Varga")],
     ),
