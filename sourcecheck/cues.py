@@ -475,6 +475,10 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in ("$", "£", "€")
     if w in ("appear", "appears", "appeared", "appearing"):
         return nxt in _APPEAR_NEXT
+    if w in ("i", "we") and (
+        nxt in ("in", "of", "about") or (nxt in _OBJECT_PRONOUNS and nxt2 in (".", ",", "!", "", "'", '"', "”"))
+    ):
+        return False  # "I believe in second chances", "we think of them", "I believe her" doubt no claim
     if w in ("suspect", "suspects"):
         return prev in _SUBJECT_PRONOUNS or prev in ("police", "investigators", "officials", "authorities")
     if w in ("estimate", "estimates") and (prev in _DETERMINERS or prev[:1].isdigit()):
@@ -641,6 +645,15 @@ def _channel_after(toks: Sequence[Token], j: int) -> bool:
     return nxt == "in" and any(t.lower in _CHANNELS for t in toks[j + 1 : j + 4])
 
 
+def _first_person_before(lowers: Sequence[str], i: int) -> bool:
+    """``I``/``we``/``you`` just before ``lowers[i]``, past negation and a few adverbs ("we don't think")."""
+    k = i - 1
+    while k >= 0 and lowers[k] in _STANCE_SKIP:
+        k -= 1
+    return k >= 0 and lowers[k] in ("i", "we", "you")
+
+
+_STANCE_SKIP = _set("don't do not n't doesn't did didn't really also still just honestly genuinely truly")
 _NOT_PLURAL = _set("news this thus as perhaps always sometimes its his")
 
 
@@ -1212,8 +1225,8 @@ def analyze_sentence(
                 continue
             if typ == "cognitive" and toks[i].lower in _WEAK_COGNITIVE and not _np_left(toks, i, 4):
                 continue
-            if typ == "cognitive" and i and toks[i - 1].lower in ("i", "we", "you"):
-                continue  # "I think", "we know": a speaker's own stance, not a reported source
+            if typ == "cognitive" and _first_person_before(lowers, i):
+                continue  # "I think", "we don't know": a speaker's own stance, not a reported source
             candidates.append((i, j, typ))
     # "As Ms. Varga put it, ...": the speaker between "as" and "put it"
     for k in range(2, len(toks) - 1):

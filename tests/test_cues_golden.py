@@ -989,6 +989,15 @@ NOT_REPORTS = [
     ("In the meantime, the bridge stays closed.", []),
 ]
 
+# a speaker's own epistemic stance is a hedge ("I think"), trust and aboutness are not
+FIRST_PERSON_HEDGES = [
+    ("I think the mood is gloomy.", [H("epistemic_verb", "I think")]),
+    ("We don't think the club can win the league this year.", [H("epistemic_verb", "We don't think")]),
+    ("I believe in second chances.", []),
+    ("I believe her.", []),
+    ("We think of them every day.", []),
+]
+
 # documents, findings and speakers the finder used to miss
 FINDINGS_AND_TURNS = [
     (
@@ -1062,6 +1071,7 @@ CASES = (
     + HEARSAY_AND_GROUPS
     + NOT_REPORTS
     + FINDINGS_AND_TURNS
+    + FIRST_PERSON_HEDGES
 )
 
 
