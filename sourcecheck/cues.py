@@ -581,6 +581,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if prev in _TAKES_OBJECT:
         return False
+    if w in _NOUN_VERB and prev and all(p in _NUMBER_WORDS for p in prev.split("-")):
+        return False  # "Twenty-seven states", "two claims"
     if j == i + 1 and w in _NOUN_VERB:
         if prev in _PREPOSITIONS:
             # "by saying", "after claiming": a gerund is still a speech act; "of claims" is a noun
@@ -614,6 +616,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if w in ("rule", "rules") and nxt != "that":
         return False  # "new emissions rules", but "the court rules that"
+    if w in ("agree", "agrees", "agreed") and nxt == "to":
+        return False  # "agreed to release the funds" is a commitment, not a view ("agreed that" is)
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
         return False  # "she learned navigation" is not a report; "The Ledger learned that" is
     if w in ("regard", "regards", "regarded"):
@@ -653,6 +657,7 @@ def _first_person_before(lowers: Sequence[str], i: int) -> bool:
     return k >= 0 and lowers[k] in ("i", "we", "you")
 
 
+_WH_WORDS = _set("why how when where who whom what which whether if")
 _STANCE_SKIP = _set("don't do not n't doesn't did didn't really also still just honestly genuinely truly")
 _NOT_PLURAL = _set("news this thus as perhaps always sometimes its his")
 
@@ -902,9 +907,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
                 (k for k, w in enumerate(lowers) if k > first_prep + 1 and w in _PREP_QUALIFIERS), len(lowers)
             )
         named_before = [t for t in named if np_toks.index(t) < first_prep]
+        core_head = lowers[first_prep - 1] if first_prep else head
         if not named_before and not set(lowers[:first_prep]) & _lex("document_nouns"):
             qualified = bool(lset & rank) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
-            core_head = lowers[first_prep - 1] if first_prep else head
             if core_head in _STUDY_AUTHORS and named:
                 return "named_organization"  # "researchers at Halden University found": the institution's study
             counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:first_prep])
@@ -1225,6 +1230,13 @@ def analyze_sentence(
                 continue
             if typ == "cognitive" and toks[i].lower in _WEAK_COGNITIVE and not _np_left(toks, i, 4):
                 continue
+            if (
+                typ == "speech"
+                and i
+                and (lowers[i - 1] in ("not", "never") or lowers[i - 1].endswith("n't"))
+                and (lowers[j] if j < len(toks) else "") in _WH_WORDS
+            ):
+                continue  # "could not explain why", "did not say how many": nothing was reported
             if typ == "cognitive" and _first_person_before(lowers, i):
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
             candidates.append((i, j, typ))

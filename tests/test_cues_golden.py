@@ -989,6 +989,18 @@ NOT_REPORTS = [
     ("In the meantime, the bridge stays closed.", []),
 ]
 
+# not reports: a commitment, a count, a non-answer
+NON_REPORTS = [
+    ("Twenty-seven states are challenging the rule in court.", []),
+    ("The two sides agreed to resume talks next month.", []),
+    ("The two sides agreed that the talks had failed.", [A("cognitive", "agreed"), S("vague", "The two sides")]),
+    ("The ministry did not say how many ships had left.", []),
+    (
+        "The ministry did not say that the port was closed.",
+        [A("speech", "say"), S("named_organization", "The ministry")],
+    ),
+]
+
 # a speaker's own epistemic stance is a hedge ("I think"), trust and aboutness are not
 FIRST_PERSON_HEDGES = [
     ("I think the mood is gloomy.", [H("epistemic_verb", "I think")]),
@@ -1072,6 +1084,7 @@ CASES = (
     + NOT_REPORTS
     + FINDINGS_AND_TURNS
     + FIRST_PERSON_HEDGES
+    + NON_REPORTS
 )
 
 
