@@ -316,7 +316,7 @@ _NOUN_VERB = _set(
     "joke jokes stress reporting writing saying warning ruled published mention mentions "
     "report reports post posts claim claims note notes estimate estimates charge charges find finds found show shows "
     "showed remarks state states view views record tweet tweets statement order promise promises hope hopes fear fears "
-    "doubt doubts warning warnings concern concerns"
+    "doubt doubts warning warnings concern concerns attack attacks"
 )
 # verbs after which a noun/verb word is their object ("faces charges", "filed a report")
 _QUANTIFIERS = _set("some many several few most others")
@@ -350,7 +350,7 @@ _MONTH_PREV = _set("in on of since until by early late mid last next this throug
 _NUMBER_APPROX = _set("about around some up close as upwards")
 _APPEAR_NEXT = _set("to that likely unlikely increasingly")
 _NP_STOP = _set(
-    "that and but or because while when if as so than then which whom whose what where why how after before since "
+    "that and but or because while when if as so than then which whom whose what where why how after before since once "
     'until although though whether ; : — – " “ ” ( ) [ ] ? !'
 )
 _AUX_SKIP = _set(
@@ -1211,6 +1211,8 @@ def analyze_sentence(
         a, b = span
         while b > a + 1 and toks[b - 1].lower in (",", "—", "-"):
             b -= 1
+        while a < b - 1 and toks[a].lower in _QUOTE_MARKS:
+            a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
         if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):
             return
         typ = classify_source(toks[a:b], a == 0)

@@ -995,6 +995,8 @@ NON_REPORTS = [
     ("The two sides agreed to resume talks next month.", []),
     ("The two sides agreed that the talks had failed.", [A("cognitive", "agreed"), S("vague", "The two sides")]),
     ("The ministry did not say how many ships had left.", []),
+    ("Ransomware attacks on hospitals have surged since 2020.", []),
+    ("''A library alone will not end poverty,'' he said.", [A("speech", "said"), S("named_person", "he")]),
     (
         "The ministry did not say that the port was closed.",
         [A("speech", "say"), S("named_organization", "The ministry")],
