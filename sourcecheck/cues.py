@@ -599,6 +599,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (prev.endswith("s") and prev not in _DETERMINERS and prev not in _NOT_PLURAL)
             or doc_subject
             or (nxt == "that" and _plural_head_of(toks, i))
+            or (nxt == "that" and prev in _lex("document_nouns"))  # "the report states that"
         )
         if not ok_prev:
             return False
@@ -616,6 +617,16 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     if w in ("rule", "rules") and nxt != "that":
         return False  # "new emissions rules", but "the court rules that"
+    if (
+        w == "called"
+        and i > 1
+        and toks[i - 2].lower in ("a", "an", "of")
+        and j < len(toks)
+        and (_cap(toks[j]) or toks[j].text.startswith("@"))
+    ):
+        return False  # "a group called Save Our Parks", "chemicals called PFAS": a name, not a speech act
+    if w in ("state", "states") and nxt not in ("that", ",", ":") and nxt not in _QUOTE_MARKS:
+        return False  # "Zamfara state", "Gulf states", "state Sen. Ortiz": the noun
     if w in ("agree", "agrees", "agreed") and nxt == "to":
         return False  # "agreed to release the funds" is a commitment, not a view ("agreed that" is)
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):

@@ -996,6 +996,9 @@ NON_REPORTS = [
     ("The two sides agreed that the talks had failed.", [A("cognitive", "agreed"), S("vague", "The two sides")]),
     ("The ministry did not say how many ships had left.", []),
     ("Ransomware attacks on hospitals have surged since 2020.", []),
+    ("Gunmen abducted 60 pupils in Zamfara state on Sunday.", []),
+    ("The petition was organised by a group called Save Our Baths.", []),
+    ("The report states that the dam is safe.", [A("speech", "states"), S("document", "The report")]),
     ("''A library alone will not end poverty,'' he said.", [A("speech", "said"), S("named_person", "he")]),
     (
         "The ministry did not say that the port was closed.",
