@@ -507,10 +507,8 @@ def _chunk_size(items: object, n_jobs: int, requested: int | None, largest: int)
         return requested
     if n_jobs == 1 or not hasattr(items, "__len__"):
         return largest
-    from joblib import effective_n_jobs
-
     # at least four chunks per worker so that the workers finish together
-    return max(1, min(largest, math.ceil(len(items) / (4 * effective_n_jobs(n_jobs)))))
+    return max(1, min(largest, math.ceil(len(items) / (4 * _effective_jobs(n_jobs)))))
 
 
 def _fork_context() -> Any:
@@ -522,14 +520,33 @@ def _fork_context() -> Any:
     """
     import multiprocessing as mp
 
-    from joblib._parallel_backends import LokyBackend
-    from joblib.parallel import get_active_backend
-
     if not sys.platform.startswith("linux") or "fork" not in mp.get_all_start_methods():
         return None
-    if not isinstance(get_active_backend()[0], LokyBackend):
-        return None  # the caller chose a joblib backend (Dask, threads, ...): use it
+    if "joblib" in sys.modules:  # nobody can have chosen a joblib backend without importing joblib
+        from joblib._parallel_backends import LokyBackend
+        from joblib.parallel import get_active_backend
+
+        if not isinstance(get_active_backend()[0], LokyBackend):
+            return None  # the caller chose a joblib backend (Dask, threads, ...): use it
     return mp.get_context("fork")
+
+
+def _effective_jobs(n_jobs: int) -> int:
+    """Worker count for ``n_jobs`` with joblib's meaning (``-1`` every core, ``-2`` all but one).
+
+    joblib is consulted only when it is already imported (a backend the caller set may
+    change the answer); importing it only for this took 0.4 s of a folder run's serial start.
+    """
+    if "joblib" in sys.modules:
+        from joblib import effective_n_jobs
+
+        return int(effective_n_jobs(n_jobs))
+    if n_jobs == 0:
+        raise ValueError("n_jobs == 0 has no meaning")
+    if n_jobs > 0:
+        return n_jobs
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores + 1 + n_jobs)
 
 
 def _parallel(
@@ -540,8 +557,6 @@ def _parallel(
     At most two tasks per worker are in flight, so memory stays flat however many tasks
     there are, and the first results arrive while later tasks are still being read.
     """
-    from joblib import effective_n_jobs
-
     ctx = _fork_context()
     if ctx is None:
         from joblib import Parallel, delayed
@@ -551,7 +566,7 @@ def _parallel(
         return
     # load everything once here, before the fork; the workers share it copy-on-write
     _worker_analyzer(model_path).analyze("Officials said the road was closed. It reopened.")
-    workers = effective_n_jobs(n_jobs)
+    workers = _effective_jobs(n_jobs)
     with ctx.Pool(workers) as pool:
         pending: deque[Any] = deque()
         for t in tasks:

@@ -962,3 +962,26 @@ def test_a_chosen_joblib_backend_is_used_instead_of_the_fork_pool():
         assert batch._fork_context() is None
         got = list(score_texts(["Police said the road is closed."] * 3, n_jobs=2, chunk_size=1))
     assert [a.sentences[0].label for a in got] == ["on_record"] * 3
+
+
+def test_effective_jobs_has_joblibs_meaning_without_importing_it():
+    code = (
+        "import os, sys\n"
+        "from sourcecheck import batch\n"
+        "cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()\n"
+        "assert batch._effective_jobs(3) == 3 and batch._effective_jobs(-1) == cores\n"
+        "assert batch._effective_jobs(-cores - 5) == 1\n"
+        "got = [a.sentences[0].label for a in batch.score_texts(['Police said the road is closed.'] * 4, n_jobs=2)]\n"
+        "print(got, 'joblib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    want = "['on_record', 'on_record', 'on_record', 'on_record']"
+    assert out.stdout.strip() == f"{want} {not sys.platform.startswith('linux')}"
+    from joblib import effective_n_jobs
+
+    from sourcecheck import batch
+
+    assert batch._effective_jobs(-1) == effective_n_jobs(-1)  # joblib imported now: its answer
+    with pytest.raises(ValueError, match="n_jobs == 0"):
+        batch._effective_jobs(0)
