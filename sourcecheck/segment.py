@@ -92,6 +92,11 @@ _NUMBER_ABBREV = re.compile(r"\bNos?\.$")
 _DATELINE_CREDIT = re.compile(r"\([A-Za-z][\w.&' -]{0,30}\)\s*[\u2014\u2013-]")
 _INITIAL_END = re.compile(r"(?:^|[\s(.])[A-Z]\.$")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
+#: a title abbreviation right after an opening quote or bracket ("“Mr.", "(Dr."), which Punkt
+#: does not recognise because the quote is part of its token
+_QUOTED_TITLE_END = re.compile(
+    r"(?:^|\s)[\"'\u201c\u2018(\[]+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Fr)\.$"
+)
 
 
 try:  # nltk >= 3.10 wraps every regex in nltk.redos.TimedPattern: the ``regex`` engine under a time limit
@@ -282,6 +287,8 @@ class Segmenter:
         piece = text[max(prev[0], prev[1] - 8) : prev[1]]
         if _LIST_MARK.match(piece) or (_NUMBER_ABBREV.search(piece) and nxt[:1].isdigit()):
             return True
+        if _QUOTED_TITLE_END.search(text[max(prev[0], prev[1] - 8) : prev[1]]) and nxt[:1].isupper():
+            return True  # '“Mr. President, ...' is one sentence
         if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
             m = _FIRST_WORD.match(nxt)
             if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:

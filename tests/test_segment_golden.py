@@ -350,6 +350,16 @@ CASES = [
         ["In 2020, 3.5 million people lost jobs.", "Most found new work by 2022."],
     ),
     ("Turnout was 61.3%. That is a record.", ["Turnout was 61.3%.", "That is a record."]),
+    # a title right after an opening curly quote or bracket is still an abbreviation
+    (
+        "He made a demand. \u201cMr. Mayor, will you resign?\u201d she asks.",
+        ["He made a demand.", "\u201cMr. Mayor, will you resign?\u201d she asks."],
+    ),
+    ("\u201cDr. Lund has left,\u201d she said.", ["\u201cDr. Lund has left,\u201d she said."]),
+    (
+        "The bill passed. (Sen. Ortiz voted no.) Then we left.",
+        ["The bill passed.", "(Sen. Ortiz voted no.)", "Then we left."],
+    ),
     ("Sales fell 3.5% in Q3. Analysts expected worse.", ["Sales fell 3.5% in Q3.", "Analysts expected worse."]),
     ("The 2.5-mile route closed.", ["The 2.5-mile route closed."]),
     ("He left. 2020 was a hard year.", ["He left.", "2020 was a hard year."]),
