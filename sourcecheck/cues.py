@@ -877,7 +877,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"
     lead = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in _LEAD_END), len(lowers)) - 1
     if lead >= 0 and lowers[lead] in _COURTS and "anonymity_markers" not in hits:
-        return "named_organization"  # "An appeals panel", "a federal judge": a court's ruling is on the record
+        return "named_organization"  # "An appeals panel", "the jury": a court's ruling is on the record
     if (
         lowers[0] in _INDEFINITE
         and "source_generic_anonymous" not in hits
