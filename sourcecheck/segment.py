@@ -287,7 +287,7 @@ class Segmenter:
         piece = text[max(prev[0], prev[1] - 8) : prev[1]]
         if _LIST_MARK.match(piece) or (_NUMBER_ABBREV.search(piece) and nxt[:1].isdigit()):
             return True
-        if _QUOTED_TITLE_END.search(text[max(prev[0], prev[1] - 8) : prev[1]]) and nxt[:1].isupper():
+        if _QUOTED_TITLE_END.search(piece) and nxt[:1].isupper():
             return True  # '“Mr. President, ...' is one sentence
         if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
             m = _FIRST_WORD.match(nxt)
