@@ -627,8 +627,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "a group called Save Our Parks", "chemicals called PFAS": a name, not a speech act
     if w in ("state", "states") and nxt not in ("that", ",", ":") and nxt not in _QUOTE_MARKS:
         return False  # "Zamfara state", "Gulf states", "state Sen. Ortiz": the noun
-    if w in ("agree", "agrees", "agreed") and nxt == "to":
-        return False  # "agreed to release the funds" is a commitment, not a view ("agreed that" is)
+    if w in ("agree", "agrees", "agreed") and (nxt == "to" or nxt in _AGREED_OBJECTS):
+        # "agreed to release the funds", "agreed a new contract": a commitment or a deal, not a view
+        # ("agreed that" is)
+        return False
+    if w == "reports" and prev in ("media", "press") and (i < 2 or toks[i - 2].lower != "the"):
+        return False  # "according to media reports", "Press reports say": the noun
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
         return False  # "she learned navigation" is not a report; "The Ledger learned that" is
     if w in ("regard", "regards", "regarded"):
@@ -826,6 +830,37 @@ def _anaphoric_person(lowers: Sequence[str]) -> bool:
     return head in heads
 
 
+_AGREED_OBJECTS = _set("a an the its his her their our new terms deal deals")
+_INDEFINITE_PRONOUNS = _set("nobody everyone everybody no-one noone")
+
+
+def _constituency_level(lowers: Sequence[str], lead: int) -> str | None:
+    """Source type of a group named only by a constituency ("voters", "parents at the school"),
+    or None when the phrase is not headed by one.
+
+    A bare or placed group identifies nobody (``vague``); a counted group or one member
+    ("three voters in the district", "a shopper") is described, so ``anonymous``. A phrase
+    that opens with "the" and has no qualifier ("the parents said") points back to people
+    already in the story and is left to the other rules.
+
+    >>> _constituency_level(["parents", "at", "the", "school"], 0)
+    'vague'
+    >>> _constituency_level(["three", "voters", "in", "the", "district"], 1)
+    'anonymous'
+    >>> _constituency_level(["the", "parents"], 1) is None
+    True
+    """
+    if lead < 0 or lowers[lead] not in _lex("constituencies"):
+        return None
+    before = lowers[:lead]
+    counted = any(w[:1].isdigit() or (w in _COUNT_WORDS and w not in ("several", "multiple")) for w in before)
+    if counted or (before and before[0] in _INDEFINITE and before[0] != "several"):
+        return "anonymous"
+    if before and before[0] in ("the", "these", "those") and lead == len(lowers) - 1:
+        return None
+    return "vague"
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -875,7 +910,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "anonymous"
     if lset & _SPOKES:
         return "named_organization"
+    if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
+        return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
     lead = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in _LEAD_END), len(lowers)) - 1
+    apposed_name = "," in lowers and any(
+        _is_name_token(t, k, sentence_start) for k, t in enumerate(np_toks) if k > lowers.index(",")
+    )
+    constituency = None if apposed_name or "social_media" in hits else _constituency_level(lowers, lead)
+    if constituency:
+        return constituency  # before the institution rule below: "parents at the school" is not the school
     if lead >= 0 and lowers[lead] in _COURTS and "anonymity_markers" not in hits:
         return "named_organization"  # "An appeals panel", "the jury": a court's ruling is on the record
     if (

@@ -1069,6 +1069,61 @@ FINDINGS_AND_TURNS = [
     ("ORTIZ: We cut the deficit twice.", [A("speech", ":"), S("named_person", "ORTIZ")]),
 ]
 
+#: groups named by a constituency, not a post: bare or placed identifies nobody, counted is described
+CONSTITUENCIES = [
+    (
+        "Parents at the school said the heating had failed.",
+        [A("speech", "said"), S("vague", "Parents at the school")],
+    ),
+    ("Fans of the club said the prices were too high.", [A("speech", "said"), S("vague", "Fans of the club")]),
+    (
+        "Residents of the city say the water tastes odd.",
+        [A("speech", "say"), S("vague", "Residents of the city")],
+    ),
+    (
+        "Several longtime customers say the shop opened on Sundays.",
+        [A("speech", "say"), S("vague", "Several longtime customers")],
+    ),
+    (
+        "Three voters in the district said the polls opened late.",
+        [A("speech", "said"), S("anonymous", "Three voters in the district")],
+    ),
+    (
+        "A shopper in the queue said the doors opened late.",
+        [A("speech", "said"), S("anonymous", "A shopper in the queue")],
+    ),
+    # the school heads the phrase here, so it speaks for itself
+    (
+        "The school district said classes would resume.",
+        [A("speech", "said"), S("named_organization", "The school district")],
+    ),
+    # staff hold posts in the institution: a placed group of them keeps the singular's level
+    (
+        "Workers at the company said they were not paid.",
+        [A("speech", "said"), S("anonymous", "Workers at the company")],
+    ),
+    # a name in apposition identifies the member
+    (
+        "Another parent, Rafael Ortiz, said the money was safe.",
+        [A("speech", "said"), S("named_person", "Another parent, Rafael Ortiz")],
+    ),
+    (
+        "Social media users claimed the bridge had cracked.",
+        [A("speech", "claimed"), S("social_media", "Social media users")],
+    ),
+    ("Everybody knows the mayor lied.", [A("cognitive", "knows"), S("vague", "Everybody")]),
+    (
+        "According to media reports, the striker has agreed a new deal.",
+        [A("according_to", "According to"), S("vague", "media reports")],
+    ),
+    ("Press reports say the fund lost half its value.", [A("speech", "say"), S("vague", "Press reports")]),
+    ("The two clubs agreed terms on Friday.", []),
+    (
+        "The panel agreed that the rules were too strict.",
+        [A("cognitive", "agreed"), S("named_organization", "The panel")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1090,6 +1145,7 @@ CASES = (
     + FINDINGS_AND_TURNS
     + FIRST_PERSON_HEDGES
     + NON_REPORTS
+    + CONSTITUENCIES
 )
 
 
