@@ -837,6 +837,12 @@ def _anaphoric_person(lowers: Sequence[str]) -> bool:
     return head in heads
 
 
+_STANCE_ADJECTIVES = _set(
+    "worried afraid concerned convinced confident certain sure fearful hopeful optimistic pessimistic adamant "
+    "skeptical sceptical adamant aware"
+)
+_DEGREE_ADVERBS = _set("very so increasingly deeply growing quite fairly also still now not less more all too")
+_BE_FORMS = _set("is are was were be been being am 's 're 'm")
 _AGREED_OBJECTS = _set("a an the its his her their our new terms deal deals")
 _INDEFINITE_PRONOUNS = _set("nobody everyone everybody no-one noone")
 
@@ -1063,6 +1069,11 @@ _NEEDS_AS = _set(
     "agreed assumed cited"
 )
 _NAMING_PARTICIPLES = _set("called known dubbed labelled labeled named nicknamed referred")
+#: criticism with nobody doing it: "has been accused of", "was widely panned for"
+_CRITICAL_PARTICIPLES = _set(
+    "accused criticized criticised blamed pilloried panned derided mocked ridiculed lambasted slammed condemned "
+    "faulted castigated denounced"
+)
 _CONSENSUS_ADVERBS = _set(
     "widely generally often commonly usually sometimes frequently largely popularly traditionally "
     "universally variously increasingly broadly"
@@ -1087,7 +1098,8 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
     for k, t in enumerate(toks):
         w = t.lower
         naming = w in _NAMING_PARTICIPLES
-        if not (naming or w in _EVAL_PARTICIPLES) or k == 0:
+        critical = w in _CRITICAL_PARTICIPLES
+        if not (naming or critical or w in _EVAL_PARTICIPLES) or k == 0:
             continue
         b = k - 1
         adverbs = 0
@@ -1103,6 +1115,11 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
         if nxt == "by":
             continue
+        if critical and (
+            nxt not in ("for", "of", "as", "over")
+            or any(x.lower in ("not", "n't", "never", "no", "nobody") for x in toks[max(0, b - 4) : b + 1])
+        ):
+            continue  # "the plan was criticised." names no charge; "has not been accused of" denies one
         if w in ("found", "shown") and nxt not in ("to", "that"):
             continue  # "was found dead", "was shown on television"
         if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and nxt not in (
@@ -1113,7 +1130,7 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # "the meeting was held in May", "the seat is held"
         if not adverbs and ((w in _NEEDS_AS and nxt != "as") or (w == "credited" and nxt != "with")):
             continue  # "the car was seen near the bridge"
-        end = k + 2 if nxt in ("as", "to", "with", "that") else k + 1
+        end = k + 2 if nxt in ("as", "to", "with", "that") or (critical and nxt in ("for", "of", "over")) else k + 1
         spans.append((b, end))
     return spans
 
@@ -1309,6 +1326,23 @@ def analyze_sentence(
             a = next((m for m in range(k - 1, max(-1, k - 7), -1) if lowers[m] == "as"), None)
             if a is not None and a + 1 < k and not any(lowers[m] in _NP_STOP for m in range(a + 1, k)):
                 candidates.append((k, k + 2, "speech"))
+    # "Residents are worried that ...", "Many voters have heard that ...": a stance or hearsay
+    # the subject holds, though no reporting verb says so
+    for k in range(1, len(toks) - 1):
+        w = lowers[k]
+        if lowers[k + 1] != "that" or k in blocked or (in_quote(k) and not all_quoted):
+            continue
+        b = k
+        if w in _STANCE_ADJECTIVES:
+            b = k - 1
+            while b > 0 and lowers[b] in _DEGREE_ADVERBS:
+                b -= 1
+            if lowers[b] not in _BE_FORMS or lowers[b - 1] in ("it", "this", "that", "there", "what"):
+                continue  # not "It is certain that ...": nobody holds that view
+        elif w not in ("heard", "hear", "hears"):
+            continue
+        if not _first_person_before(lowers, b):
+            candidates.append((b, k + 1, "cognitive"))  # "are increasingly concerned"
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject

@@ -1124,6 +1124,27 @@ CONSTITUENCIES = [
     ),
 ]
 
+#: a stance the subject holds without a reporting verb, and criticism with nobody doing it
+STANCE_AND_CRITICISM = [
+    (
+        "Residents are worried that the river will flood.",
+        [A("cognitive", "are worried"), S("vague", "Residents")],
+    ),
+    (
+        "Some parents are increasingly concerned that the school will close.",
+        [A("cognitive", "are increasingly concerned"), S("vague", "Some parents")],
+    ),
+    ("Many voters have heard that the mayor resigned.", [A("cognitive", "heard"), S("vague", "Many voters")]),
+    # a speaker's own stance, and a view nobody holds
+    ("We are confident that the bill passed.", []),
+    ("It is certain that the vote was close.", [B("It is certain")]),
+    ("She made sure that the door was locked.", []),
+    ("The senator has been pilloried for his remarks.", AG("has been pilloried for")),
+    ("The film was widely panned for its pacing.", AG("was widely panned for")),
+    ("The senator has not been accused of any crime.", []),
+    ("The plan was criticised by the auditor.", []),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1146,6 +1167,7 @@ CASES = (
     + FIRST_PERSON_HEDGES
     + NON_REPORTS
     + CONSTITUENCIES
+    + STANCE_AND_CRITICISM
 )
 
 
