@@ -349,7 +349,7 @@ def _row(v: SentenceView) -> list[float]:
     for t in ("byline", "credit", "navigation"):
         x[idx[f"boiler_{t}"]] = float(("boilerplate", t) in kinds)
     x[idx["speaker_label"]] = float(sc.speaker_label)
-    x[idx["ends_question"]] = float(stripped.rstrip("\"'”’)").endswith("?"))
+    x[idx["ends_question"]] = float(stripped.rstrip("\"'”’)").endswith("?") or _quoted_question(v, stripped))
     x[idx["ends_colon"]] = float(stripped.endswith(":"))
     x[idx["ends_exclaim"]] = float(stripped.rstrip("\"'”’)").endswith("!"))
     x[idx["parenthetical"]] = float(bool(_SHAPE_PAREN.match(sent)))
@@ -407,6 +407,23 @@ def _row(v: SentenceView) -> list[float]:
         x[idx["next_attr"]] = float(v.next.reporting_verbs > 0)
     x[idx["position"]] = v.index / max(1, v.n_sentences - 1)
     return x
+
+
+def _quoted_question(v: SentenceView, stripped: str) -> bool:
+    """A quoted question followed only by its speech tag ('"Who pays?" she asks.'): the
+    content ends with a question mark, though the sentence does not.
+
+    >>> _quoted_question(build_views('"Who pays?" she asks.', [(0, 21)])[0], '"Who pays?" she asks.')
+    True
+    >>> s = '"Who pays?" asked Ruiz, who has run the shop on the corner since 1998.'
+    >>> _quoted_question(build_views(s, [(0, len(s))])[0], s)
+    False
+    """
+    q = stripped.rfind("?")
+    tail = stripped[q + 1 :]
+    if q < 1 or tail[:1] not in "\"”'’" or len(tail.split()) > 6:
+        return False
+    return any(c.kind == "attribution" and c.start - v.start > q for c in v.sc.cues)
 
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
