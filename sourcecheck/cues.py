@@ -789,6 +789,53 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     return (start, end) if start < end else None
 
 
+def _formal_acts(
+    toks: Sequence[Token], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
+) -> list[tuple[int, int, str]]:
+    """Formal decisions of a named body: "The appeals court overturned the conviction",
+    "Committee votes to subpoena aide", "Central bank raises rates". The guide counts them
+    as the body speaking officially. A person's own act ("The governor fired her aide"),
+    a passive ("was blocked by") and a noun ("the court's orders") are not.
+
+    >>> [toks[i].text for toks in [tokenize("Court blocks voter ID law")] for i, _, _ in
+    ...  _formal_acts(toks, (), [False] * 5, False)]
+    ['blocks']
+    >>> _formal_acts(tokenize("The law was blocked by a judge"), (), [False] * 7, False)
+    []
+    """
+    out = []
+    for k in range(1, len(toks)):
+        w = toks[k].lower
+        rate = w in _RATE_ACTS
+        if not (w in _FORMAL_ACTS or rate) or k in blocked or (quoted[k] and not all_quoted):
+            continue
+        prev = toks[k - 1].lower
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if prev in _BE or prev in _DETERMINERS or prev in _MODALS or prev.endswith("'s") or prev == "to" or nxt == "by":
+            continue
+        if w in ("strikes", "struck") and nxt != "down":
+            continue
+        if rate and not any(t.lower in ("rate", "rates") for t in toks[k + 1 : k + 6]):
+            continue
+        if w in ("rules", "ruled") and nxt not in ("that", "against", "in", "for", "on", ","):
+            continue
+        np = _np_left(toks, k, 8)
+        if np is None:
+            continue
+        a, b = np
+        if a > 0 and toks[a - 1].lower in _SUBORDINATORS | _TIME_SUBORDINATORS:
+            continue  # "eight months after a jury convicted him": background to the main clause
+        lead = next((m for m in range(a, b) if toks[m].lower in _PREPOSITIONS or toks[m].lower == ","), b) - 1
+        head = toks[lead] if lead >= a else None
+        if head is None or not (head.lower in _BODIES or (head.text.isupper() and 2 <= len(head.text) <= 5)):
+            continue
+        out.append((k, k + 2 if w in ("strikes", "struck") else k + 1, "formal"))
+    return out
+
+
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int] | None:
     """Noun phrase starting at token ``v`` (after an inverted verb or 'according to')."""
     i = v
@@ -796,6 +843,9 @@ def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int]
         t = toks[i]
         if t.lower == "as" and i + 1 < len(toks) and toks[i + 1].lower == "yet":
             i += 2
+            continue
+        if t.lower == "." and i > v and _DOTTED_ABBREVIATION.fullmatch(toks[i - 1].text) and i + 1 < len(toks):
+            i += 1  # "citing two U.S. officials": the full stop belongs to "U.S."
             continue
         if t.lower in _NP_STOP or t.lower in (
             ",",
@@ -837,6 +887,21 @@ def _anaphoric_person(lowers: Sequence[str]) -> bool:
     return head in heads
 
 
+#: formal decisions: a body that takes one speaks officially ("The court blocked the law")
+_FORMAL_ACTS = _set(
+    "votes voted approves approved rejects rejected passes passed blocks blocked upholds upheld overturns "
+    "overturned reinstates reinstated convicts convicted acquits acquitted sentences sentenced orders ordered "
+    "grants granted dismisses dismissed certifies certified adopts adopted strikes struck annuls annulled bars "
+    "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
+)
+_RATE_ACTS = _set("raises raised cut cuts lowers lowered holds held keeps kept")
+_TIME_SUBORDINATORS = _set("after before until as when while since once because")
+_NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
+#: bodies whose decisions are formal pronouncements
+_BODIES = _set(
+    "court courts judge justices jury panel tribunal senate house parliament assembly legislature congress council "
+    "board committee commission cabinet regulator regulators agency bank fed"
+)
 _STANCE_ADJECTIVES = _set(
     "worried afraid concerned convinced confident certain sure fearful hopeful optimistic pessimistic adamant "
     "skeptical sceptical adamant aware"
@@ -844,6 +909,19 @@ _STANCE_ADJECTIVES = _set(
 _DEGREE_ADVERBS = _set("very so increasingly deeply growing quite fairly also still now not less more all too")
 _BE_FORMS = _set("is are was were be been being am 's 're 'm")
 _AGREED_OBJECTS = _set("a an the its his her their our new terms deal deals")
+
+
+def _lead_of(lowers: Sequence[str]) -> int:
+    """Index of the word that heads a phrase: the last before a preposition, a comma or a
+    relative clause ("a source in the police" -> "source")."""
+    end = next((k for k, w in enumerate(lowers) if k and (w in _PREPOSITIONS or w in _LEAD_END)), len(lowers))
+    return end - 1
+
+
+_SOURCE_PLACES = _set(
+    "security intelligence military diplomatic defense defence palace judicial campaign administration police "
+    "government ministry army navy industry"
+)
 _INDEFINITE_PRONOUNS = _set("nobody everyone everybody no-one noone")
 
 
@@ -923,6 +1001,23 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "anonymous"
     if lset & _SPOKES:
         return "named_organization"
+    bare = "," not in lowers and _lead_of(lowers) == len(lowers) - 1  # no qualifier after the head
+    head = lowers[-1]
+    if bare and head == "source" and lowers[0] not in ("the", "this", "that") and "anonymity_markers" not in hits:
+        # "a police source", "a Ukrainian security source": placed, so anonymous; "a source",
+        # "a senior source" have only generic access
+        mods = range(1 if lowers[0] in _INDEFINITE else 0, len(lowers) - 1)
+        placed = any(lowers[k] in _INSTITUTION_SINGLE or lowers[k] in _SOURCE_PLACES for k in mods)
+        placed |= any(lowers[k] in _lex("org_words") or _is_name_token(np_toks[k], k, sentence_start) for k in mods)
+        return "anonymous" if placed else "generic_anonymous"
+    if (
+        bare
+        and head in _GENERIC_HEADS
+        and not head.endswith("s")
+        and head not in ("people", "those", "folk")
+        and "anonymity_markers" not in hits
+    ):
+        return "generic_anonymous"  # "a close pal", "a family friend" (plural relations are a bare group)
     if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
         return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
     lead = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in _LEAD_END), len(lowers)) - 1
@@ -1283,7 +1378,7 @@ def analyze_sentence(
     used_tokens: set[int] = set()
     all_quoted = bool(toks) and all(in_quote(k) for k in range(len(toks)) if toks[k].lower[:1].isalnum())
 
-    def add_source(span: tuple[int, int] | None) -> None:
+    def add_source(span: tuple[int, int] | None, formal: bool = False) -> None:
         if span is None:
             return
         a, b = span
@@ -1294,6 +1389,8 @@ def analyze_sentence(
         if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):
             return
         typ = classify_source(toks[a:b], a == 0)
+        if formal and typ not in _NAMED_SOURCES:
+            typ = "named_organization"  # "A federal judge blocked ...": the court decides, on the record
         used_np.add((a, b))
         used_tokens.update(range(a, b))
         governed.append(typ)
@@ -1343,6 +1440,9 @@ def analyze_sentence(
             continue
         if not _first_person_before(lowers, b):
             candidates.append((b, k + 1, "cognitive"))  # "are increasingly concerned"
+    # a decision inside what someone reports ("said the board had approved ...") is theirs to report
+    first_report = min((i for i, _, _ in candidates), default=len(toks))
+    candidates += [c for c in _formal_acts(toks, blocked, quoted, all_quoted) if c[0] < first_report]
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject
@@ -1385,7 +1485,7 @@ def analyze_sentence(
             if right and (right[1] - right[0]) <= 10:
                 add_source(right)
                 continue
-        add_source(left)
+        add_source(left, formal=typ == "formal")
     credit_end = _quote_credit_end(toks) if n_verbs == 0 else None
     if credit_end is not None:  # "— Maria Lopez" under a quotation
         n_verbs += 1

@@ -219,10 +219,12 @@ FEATURE_NAMES: tuple[str, ...] = (
     "attr_cognitive",
     "attr_according_to",
     "attr_agentless",
+    "attr_formal",
     "relay_outlet",
     "relay_own",
     "relay_unnamed",
     "relay_generic",
+    "relay_vague",
     "relay_named",
     "status_no_comment",
     "status_unconfirmed",
@@ -308,7 +310,7 @@ def _row(v: SentenceView) -> list[float]:
     kinds: dict[tuple[str, str], int] = {}
     for c in cues:
         kinds[(c.kind, c.type)] = kinds.get((c.kind, c.type), 0) + 1
-    for t in ("speech", "cognitive", "according_to", "agentless"):
+    for t in ("speech", "cognitive", "according_to", "agentless", "formal"):
         x[idx[f"attr_{t}"]] = float(("attribution", t) in kinds)
     x[idx["relay_outlet"]] = float(sc.outlet_relay)
     x[idx["relay_own"]] = float(sc.own_outlet)
@@ -316,6 +318,8 @@ def _row(v: SentenceView) -> list[float]:
     unnamed = any(t in _UNNAMED for t in src_types)
     x[idx["relay_unnamed"]] = float(sc.outlet_relay and "anonymous" in src_types)
     x[idx["relay_generic"]] = float(sc.outlet_relay and unnamed and "anonymous" not in src_types)
+    # nothing steps down below vague: "unconfirmed reports that reached the AP" stay vague
+    x[idx["relay_vague"]] = float(sc.outlet_relay and "vague" in src_types and not unnamed)
     # and none for a named source quoted from another outlet ("the minister told Channel 4")
     x[idx["relay_named"]] = float(sc.outlet_relay and not unnamed and any(t in _NAMED for t in sc.governed_sources))
     for t in ("no_comment", "unconfirmed", "denial"):
@@ -594,10 +598,12 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "attr_cognitive": "a belief verb (believes, fears)",
     "attr_according_to": "'according to' or a similar phrase",
     "attr_agentless": "attribution without a source ('reportedly', 'it is believed')",
+    "attr_formal": "a formal decision of a named body (a court ruling, a vote)",
     "relay_outlet": "a claim relayed from another outlet",
     "relay_own": "the publisher's own reporting",
     "relay_unnamed": "a specific unnamed source relayed from another outlet",
     "relay_generic": "an unnamed source with only generic access relayed from another outlet",
+    "relay_vague": "a vague source relayed from another outlet (no lower level to step down to)",
     "relay_named": "a named source quoted from another outlet's interview or report",
     "status_no_comment": "a response-status phrase ('declined to comment')",
     "status_unconfirmed": "a could-not-be-verified phrase",

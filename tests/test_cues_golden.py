@@ -546,8 +546,12 @@ STATUS = [
     ),
     ("The hikers did not return home that night.", []),
     ("The scam used phone calls to target retirees.", []),
-    ("The court dismissed the lawsuit on Monday.", []),
-    ("The court rejected the appeal.", []),
+    # no denial status: a court's dismissal is its formal decision (the guide's formal pronouncement)
+    (
+        "The court dismissed the lawsuit on Monday.",
+        [A("formal", "dismissed"), S("named_organization", "The court")],
+    ),
+    ("The court rejected the appeal.", [A("formal", "rejected"), S("named_organization", "The court")]),
     ("The alarm turned out to be a false alarm.", []),
 ]
 
@@ -562,7 +566,10 @@ BOILERPLATE = [
     ("Photo by Ana Ruiz", [BP("credit", "Photo by")]),
     ("Additional reporting by Tom Ellis", [BP("credit", "Additional reporting by")]),
     ("Getty Images", [BP("credit", "Getty Images")]),
-    ("Read more: City council approves budget", [BP("navigation", "Read more")]),
+    (
+        "Read more: City council approves budget",
+        [BP("navigation", "Read more"), A("formal", "approves"), S("named_organization", "City council")],
+    ),
     ("Sign up for our newsletter.", [BP("navigation", "Sign up")]),
     ("Related: Flooding closes schools", [BP("navigation", "Related")]),
     ("Click here to subscribe.", [BP("navigation", "Click here")]),
@@ -598,7 +605,8 @@ NO_CUES = [
     ("Acme Corp. built the stadium in 1998.", []),
     ("The Health Ministry opened three new clinics.", []),
     ("Ruiz won the primary by 300 votes.", []),
-    ("The council voted to close the library.", []),
+    # a body's formal decision is a formal pronouncement, not a plain action
+    ("The council voted to close the library.", [A("formal", "voted"), S("named_organization", "The council")]),
     ("Ellis faces charges of fraud.", []),
     ("Hikers found the body on Sunday.", []),
     ("Workers will add a second lane next year.", []),
@@ -612,7 +620,7 @@ NO_CUES = [
     ("The source of the leak remains a mystery.", []),
     ("The president visited the flood zone on Monday.", []),
     ("The band toured Europe last summer.", []),
-    ("The board ordered a review of the contract.", []),
+    ("The board ordered a review of the contract.", [A("formal", "ordered"), S("named_organization", "The board")]),
     ("Paramedics pronounced him dead at the scene.", []),
     ("The ferry sank in 1987.", []),
     ("Ellis resigned after three years in office.", []),
@@ -1145,6 +1153,53 @@ STANCE_AND_CRITICISM = [
     ("The plan was criticised by the auditor.", []),
 ]
 
+#: a named body's formal decision is the body speaking officially; a person's own act, a passive,
+#: a noun, a future vote and a decision inside someone else's report are not
+FORMAL_ACTS = [
+    ("Court rules against city over parking fines.", [A("formal", "rules"), S("named_organization", "Court")]),
+    (
+        "The committee voted 7-4 to subpoena the aide.",
+        [A("formal", "voted"), S("named_organization", "The committee")],
+    ),
+    ("Federal judge blocks voter ID law", [A("formal", "blocks"), S("named_organization", "Federal judge")]),
+    (
+        "The central bank raised its main rate to 4 percent.",
+        [A("formal", "raised"), S("named_organization", "The central bank")],
+    ),
+    ("The FDA approved the pill on Monday.", [A("formal", "approved"), S("named_organization", "The FDA")]),
+    ("The governor fired her chief of staff.", []),
+    ("The law was blocked by a judge.", []),
+    ("The court's orders were ignored.", []),
+    ("The council will vote next Tuesday on the plan.", []),
+    ("Parking meters return after a 4-3 council vote.", []),
+    ("The yen rose as the central bank raised rates.", []),
+    (
+        "Two people familiar with the talks said the board had approved the sale.",
+        [A("speech", "said"), S("generic_anonymous", "Two people familiar with the talks")],
+    ),
+]
+
+#: thin sources: a bare source or relation has generic access; one placed in an institution is anonymous
+THIN_SOURCES = [
+    ("A police source said the van was stolen.", [A("speech", "said"), S("anonymous", "A police source")]),
+    ("A source said the van was stolen.", [A("speech", "said"), S("generic_anonymous", "A source")]),
+    ("A close pal said the couple had split.", [A("speech", "said"), S("generic_anonymous", "A close pal")]),
+    ("People say the buses are late.", [A("speech", "say"), S("vague", "People")]),
+    (
+        "The paper, citing two U.S. officials, said the talks had stalled.",
+        [
+            A("according_to", "citing"),
+            S("anonymous", "two U.S. officials"),
+            A("speech", "said"),
+            S("document", "The paper, citing two U.S. officials"),
+        ],
+    ),
+    (
+        "A bullion dealer in London said orders had slowed.",
+        [A("speech", "said"), S("anonymous", "A bullion dealer in London")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1168,6 +1223,8 @@ CASES = (
     + NON_REPORTS
     + CONSTITUENCIES
     + STANCE_AND_CRITICISM
+    + FORMAL_ACTS
+    + THIN_SOURCES
 )
 
 
