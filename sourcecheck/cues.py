@@ -581,6 +581,13 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     year_phrase = len(prev) == 4 and prev.isdigit() and i > 1 and toks[i - 2].lower == "in" and not w.endswith("ing")
     if prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase):
         return False
+    if (
+        prev in ("not", "never", "n't")
+        and i > 1
+        and (toks[i - 2].lower in _BE or toks[i - 2].lower == "been")
+        and not w.endswith("ing")
+    ):
+        return False  # "it was not reported", "has never been said": a denied passive reports nothing
     # "was found dead" is passive; "is saying", "'s warning" are progressive and active
     if (prev in _BE or prev in ("been", "being")) and not (
         w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
@@ -1210,11 +1217,11 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
         if nxt == "by":
             continue
-        if critical and (
-            nxt not in ("for", "of", "as", "over")
-            or any(x.lower in ("not", "n't", "never", "no", "nobody") for x in toks[max(0, b - 4) : b + 1])
-        ):
+        denied = any(x.lower in ("not", "n't", "never", "no", "nobody") for x in toks[max(0, b - 4) : b + 1])
+        if critical and (nxt not in ("for", "of", "as", "over") or denied):
             continue  # "the plan was criticised." names no charge; "has not been accused of" denies one
+        if denied and w in ("claimed", "alleged", "rumored", "rumoured", "reputed"):
+            continue  # "it has never been claimed that": no claim was made
         if w in ("found", "shown") and nxt not in ("to", "that"):
             continue  # "was found dead", "was shown on television"
         if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and nxt not in (
@@ -1397,7 +1404,13 @@ def analyze_sentence(
         add("source", typ, a, b)
 
     agentless = _dedupe(
-        list(by_lex.get("attribution_agentless", ())) + _evaluative_passives(toks) + _hearsay_phrases(toks)
+        [
+            (i, j)
+            for i, j in by_lex.get("attribution_agentless", ())
+            if not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
+        ]
+        + _evaluative_passives(toks)
+        + _hearsay_phrases(toks)
     )
     blocked = cover(agentless + status_spans + not_knowing)
     candidates = []

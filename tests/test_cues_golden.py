@@ -1200,6 +1200,15 @@ THIN_SOURCES = [
     ),
 ]
 
+#: a denied report reports nothing: "was not reported", "has never been claimed"
+DENIED_REPORTS = [
+    ("It was not reported at the time.", []),
+    ("It has never been claimed that the mayor took bribes.", [B("never")]),
+    ("The buyer's identity was not disclosed.", []),
+    ("We are not asking for a refund.", [A("speech", "asking"), S("pronoun", "We")]),
+    ("It was reported that the mayor took bribes.", AG("It was reported")),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1225,6 +1234,7 @@ CASES = (
     + STANCE_AND_CRITICISM
     + FORMAL_ACTS
     + THIN_SOURCES
+    + DENIED_REPORTS
 )
 
 
