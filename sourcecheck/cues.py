@@ -10,7 +10,7 @@ Cue kinds and types
 -------------------
 ``hedge``        modal, epistemic_verb, adverb, adjective, approximator, not_knowing
 ``booster``      booster
-``attribution``  speech, cognitive, according_to, agentless
+``attribution``  speech, cognitive, according_to, agentless, formal (a named body's decision)
 ``source``       named_person, named_organization, anonymous, generic_anonymous, vague,
                  document, observation, social_media, pronoun
 ``relay``        outlet (another outlet carries the claim), own (the publisher itself)
