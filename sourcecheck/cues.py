@@ -796,6 +796,22 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     return (start, end) if start < end else None
 
 
+_CLAUSE_SUBORDINATORS = _set("because although though since while whereas unless if when after before once")
+
+
+def _in_subordinate(lowers: Sequence[str], a: int) -> bool:
+    """Whether the subject starting at ``a`` opens a subordinate clause that follows a
+    main clause of at least three words ("..., given that Ruiz has said", "... because
+    officials said")."""
+    if a >= 2 and lowers[a - 1] == "that" and lowers[a - 2] in ("given", "now", "so"):
+        k = a - 2
+    elif a >= 1 and lowers[a - 1] in _CLAUSE_SUBORDINATORS:
+        k = a - 1
+    else:
+        return False
+    return sum(1 for w in lowers[:k] if w[:1].isalnum()) >= 3
+
+
 def _formal_acts(
     toks: Sequence[Token], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
 ) -> list[tuple[int, int, str]]:
@@ -1140,6 +1156,9 @@ class SentenceCues:
     speaker_label: bool
     outlet_relay: bool
     own_outlet: bool
+    #: every reporting verb sits in a clause subordinate to an unattributed main clause
+    #: ("Lawmakers may balk, given that the president has dismissed the report")
+    subordinate_attribution: bool = False
 
 
 def _norm_outlet(s: str) -> str:
@@ -1467,6 +1486,7 @@ def analyze_sentence(
         and toks[i - 1].lower != ","
         and not any(toks[k].lower in _RELATIVE_PRONOUNS for k in range(max(0, i - 5), i))
     )
+    n_main_or_sub = [0, 0]  # reporting verbs whose subject opens a main clause, a subordinate one
     # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
     # condition of anonymity said") is part of that subject, not an attribution
     for i, j, typ in sorted(candidates, reverse=True):
@@ -1487,6 +1507,8 @@ def analyze_sentence(
             # verb's source speaks on
             continue
         left = None if inverted else _np_left(toks, i, stops=main_verbs)
+        if typ in ("speech", "cognitive"):
+            n_main_or_sub[_in_subordinate(lowers, left[0]) if left else False] += 1
         if left is None and not inverted:
             k = i - 1
             while k >= 0 and (toks[k].text in _AUX_SKIP or toks[k].text in _MANNER_ADVERBS):
@@ -1645,7 +1667,8 @@ def analyze_sentence(
         and toks[0].lower not in ("the", "a", "an", "it", "this", "there", "in", "on", "at")
     )
     cues.sort(key=lambda c: (c.start, c.end, c.kind))
-    return SentenceCues(start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own)
+    sub_only = n_main_or_sub[1] > 0 and n_main_or_sub[0] == 0 and n_verbs == n_main_or_sub[1]
+    return SentenceCues(start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only)
 
 
 _WEAK_COGNITIVE = _set(

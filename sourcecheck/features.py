@@ -225,6 +225,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "relay_unnamed",
     "relay_generic",
     "relay_vague",
+    "attr_subordinate",
     "relay_named",
     "status_no_comment",
     "status_unconfirmed",
@@ -318,6 +319,7 @@ def _row(v: SentenceView) -> list[float]:
     unnamed = any(t in _UNNAMED for t in src_types)
     x[idx["relay_unnamed"]] = float(sc.outlet_relay and "anonymous" in src_types)
     x[idx["relay_generic"]] = float(sc.outlet_relay and unnamed and "anonymous" not in src_types)
+    x[idx["attr_subordinate"]] = float(sc.subordinate_attribution)
     # nothing steps down below vague: "unconfirmed reports that reached the AP" stay vague
     x[idx["relay_vague"]] = float(sc.outlet_relay and "vague" in src_types and not unnamed)
     # and none for a named source quoted from another outlet ("the minister told Channel 4")
@@ -604,6 +606,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "relay_unnamed": "a specific unnamed source relayed from another outlet",
     "relay_generic": "an unnamed source with only generic access relayed from another outlet",
     "relay_vague": "a vague source relayed from another outlet (no lower level to step down to)",
+    "attr_subordinate": "the only attribution sits in a subordinate clause (the main claim is the writer's)",
     "relay_named": "a named source quoted from another outlet's interview or report",
     "status_no_comment": "a response-status phrase ('declined to comment')",
     "status_unconfirmed": "a could-not-be-verified phrase",

@@ -88,3 +88,21 @@ def test_every_feature_has_words_for_the_explanation():
     words = describe_feature("cues__bare_attribution", 1.0)
     assert words == "nothing but a speaker and a reporting verb ('Okonkwo said.')"
     assert describe_feature("cues__relay_named", -1.0).startswith("absence of: a named source quoted")
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the only report sits under an unattributed main clause: the main claim is the writer's
+        ("Lawmakers will balk because the president has said the plan is dead.", True),
+        ("Republicans may wait, given that the governor has said the report is wrong.", True),
+        # a main-clause report, and a short lead-in that is no main clause of its own
+        ("Officials said the plant would close because it was unsafe.", False),
+        ("After the mayor said the bridge was safe, it reopened.", False),
+        ("If so, officials said, the road will close.", False),
+    ],
+)
+def test_subordinate_attribution(sentence, expected):
+    from sourcecheck.cues import analyze_sentence
+
+    assert analyze_sentence(sentence, 0, len(sentence)).subordinate_attribution is expected
