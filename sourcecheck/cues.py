@@ -1478,10 +1478,11 @@ def analyze_sentence(
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject
+    formal_at = {i for i, _, typ in candidates if typ == "formal"}
     main_verbs = frozenset(
         i
         for i, j in kept
-        if toks[i].lower in _CLAUSE_VERBS
+        if (toks[i].lower in _CLAUSE_VERBS or i in formal_at)
         and i
         and toks[i - 1].lower != ","
         and not any(toks[k].lower in _RELATIVE_PRONOUNS for k in range(max(0, i - 5), i))

@@ -1167,6 +1167,11 @@ FORMAL_ACTS = [
         [A("formal", "raised"), S("named_organization", "The central bank")],
     ),
     ("The FDA approved the pill on Monday.", [A("formal", "approved"), S("named_organization", "The FDA")]),
+    # the decision is the main verb; the participle after it speaks for the same body
+    (
+        "A federal judge blocked the law, ruling that it burdened voters.",
+        [A("formal", "blocked"), S("named_organization", "A federal judge"), A("speech", "ruling")],
+    ),
     ("The governor fired her chief of staff.", []),
     ("The law was blocked by a judge.", []),
     ("The court's orders were ignored.", []),
