@@ -846,7 +846,7 @@ def _formal_acts(
         if np is None:
             continue
         a, b = np
-        if a > 0 and toks[a - 1].lower in _SUBORDINATORS | _TIME_SUBORDINATORS:
+        if a > 0 and toks[a - 1].lower in _SUBORDINATORS:
             continue  # "eight months after a jury convicted him": background to the main clause
         lead = next((m for m in range(a, b) if toks[m].lower in _PREPOSITIONS or toks[m].lower == ","), b) - 1
         head = toks[lead] if lead >= a else None
@@ -918,7 +918,6 @@ _FORMAL_ACTS = _set(
     "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
 )
 _RATE_ACTS = _set("raises raised cut cuts lowers lowered holds held keeps kept")
-_TIME_SUBORDINATORS = _set("after before until as when while since once because")
 _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
 #: bodies whose decisions are formal pronouncements
 _BODIES = _set(
@@ -927,17 +926,20 @@ _BODIES = _set(
 )
 _STANCE_ADJECTIVES = _set(
     "worried afraid concerned convinced confident certain sure fearful hopeful optimistic pessimistic adamant "
-    "skeptical sceptical adamant aware"
+    "skeptical sceptical aware"
 )
 _DEGREE_ADVERBS = _set("very so increasingly deeply growing quite fairly also still now not less more all too")
 _BE_FORMS = _set("is are was were be been being am 's 're 'm")
 _AGREED_OBJECTS = _set("a an the its his her their our new terms deal deals")
 
 
-def _lead_of(lowers: Sequence[str]) -> int:
+def _lead_of(lowers: Sequence[str], start: int = 1) -> int:
     """Index of the word that heads a phrase: the last before a preposition, a comma or a
-    relative clause ("a source in the police" -> "source")."""
-    end = next((k for k, w in enumerate(lowers) if k and (w in _PREPOSITIONS or w in _LEAD_END)), len(lowers))
+    relative clause at or after ``start`` ("a source in the police" -> "source"); -1 when
+    the phrase opens with one and ``start`` is 0."""
+    end = next(
+        (k for k in range(start, len(lowers)) if lowers[k] in _PREPOSITIONS or lowers[k] in _LEAD_END), len(lowers)
+    )
     return end - 1
 
 
@@ -1043,7 +1045,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "generic_anonymous"  # "a close pal", "a family friend" (plural relations are a bare group)
     if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
         return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
-    lead = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in _LEAD_END), len(lowers)) - 1
+    lead = _lead_of(lowers, 0)
     apposed_name = "," in lowers and any(
         _is_name_token(t, k, sentence_start) for k, t in enumerate(np_toks) if k > lowers.index(",")
     )
@@ -1078,7 +1080,6 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and (not (role - {"insider", "insiders", "resident", "residents"}) or "familiar" in lset)
     ):
         return "generic_anonymous"
-    head = lowers[-1] if lowers else ""
     rank = _lex("rank_words")
     named = [
         t for t in names if t.lower not in rank and t.lower not in _lex("role_nouns") and t.lower not in _lex("titles")
