@@ -579,6 +579,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return True  # "he's claiming", "they're saying"
     # "who in 2019 said": a year after "in" is a time phrase, not a number before a noun
     year_phrase = len(prev) == 4 and prev.isdigit() and i > 1 and toks[i - 2].lower == "in" and not w.endswith("ing")
+    if (
+        prev in _QUANTIFIERS
+        and w in _NOUN_VERB
+        and not w.endswith("s")
+        and (i == 1 or toks[i - 2].lower in _CLAUSE_OPENERS)
+        and (nxt == "that" or nxt in _SUBJECT_PRONOUNS)
+    ):
+        return True  # "Some claim that ...", "Many fear he ...": a quantifier as the subject
     if prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase):
         return False
     if (
@@ -667,6 +675,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 _MODALS = _set("should could would might must may ought shall will can")
+_CLAUSE_OPENERS = _set(', ; — – " “ ‘ ( though although while but and yet whereas because since if as when')
 _CHANNELS = _set("statement interview post email letter tweet video podcast broadcast message call briefing")
 
 
@@ -748,6 +757,15 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     end = i + 1
     if end <= 0:
         return None
+    dash = toks[end - 1].text
+    if dash in ("\u2014", "\u2013") and end > 2:
+        # "Doctors – the best in the state – have told me": the subject is before the aside
+        d = next((m for m in range(end - 2, max(0, end - 16), -1) if toks[m].text == dash), None)
+        inner = _np_left(toks, d, limit, stops) if d else None
+        if not inner or inner[1] != d:
+            return None
+        # an aside that names them belongs to the subject: "Three justices — Ana Ruiz, ... —"
+        return (inner[0], end - 1) if any(_cap(toks[m]) for m in range(d + 2, end - 1)) else inner
     if toks[end - 1].text == ",":
         # walk back to the clause start, remembering comma positions
         k = end - 1
@@ -947,6 +965,7 @@ _SOURCE_PLACES = _set(
     "security intelligence military diplomatic defense defence palace judicial campaign administration police "
     "government ministry army navy industry"
 )
+_LOOSE_QUANTIFIERS = _set("some many most few numerous countless")
 _INDEFINITE_PRONOUNS = _set("nobody everyone everybody no-one noone")
 
 
@@ -990,6 +1009,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     'vague'
     """
     lowers = [t.lower for t in np_toks]
+    dash = next((k for k in range(1, len(lowers) - 1) if lowers[k] in ("\u2014", "\u2013")), None)
+    if dash is not None:  # "Two judges — Ana Ruiz and Tom Hale": the aside names the group
+        aside = np_toks[dash + 1 :]
+        if any(_is_name_token(t, 1, False) for t in aside):
+            return classify_source(aside, False)
+        return classify_source(np_toks[:dash], sentence_start)
     if "," in lowers[1:]:
         head_part = np_toks[: lowers.index(",", 1)]
         if any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
@@ -1045,6 +1070,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "generic_anonymous"  # "a close pal", "a family friend" (plural relations are a bare group)
     if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
         return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
+    if (
+        lowers[0] in _LOOSE_QUANTIFIERS
+        and 2 <= len(lowers) <= 4
+        and _cap(np_toks[-1])
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and "anonymity_markers" not in hits
+        and not lset & _PREPOSITIONS
+    ):
+        return "vague"  # "Many Democrats", "some Texans": an uncounted part of a named group
     lead = _lead_of(lowers, 0)
     apposed_name = "," in lowers and any(
         _is_name_token(t, k, sentence_start) for k, t in enumerate(np_toks) if k > lowers.index(",")
@@ -1196,6 +1231,12 @@ _CRITICAL_PARTICIPLES = _set(
     "accused criticized criticised blamed pilloried panned derided mocked ridiculed lambasted slammed condemned "
     "faulted castigated denounced"
 )
+#: reporting participles that lend a view to nobody after an expletive "it": "it has been argued that"
+_IT_PARTICIPLES = _set(
+    "argued noted remarked observed speculated suggested stated asserted estimated feared hoped reported said "
+    "rumoured rumored understood assumed proposed posited maintained contended hypothesized hypothesised theorized "
+    "theorised claimed alleged believed thought suspected predicted expected known accepted"
+)
 _CONSENSUS_ADVERBS = _set(
     "widely generally often commonly usually sometimes frequently largely popularly traditionally "
     "universally variously increasingly broadly"
@@ -1221,7 +1262,8 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
         w = t.lower
         naming = w in _NAMING_PARTICIPLES
         critical = w in _CRITICAL_PARTICIPLES
-        if not (naming or critical or w in _EVAL_PARTICIPLES) or k == 0:
+        evaluative = w in _EVAL_PARTICIPLES
+        if not (naming or critical or evaluative or w in _IT_PARTICIPLES) or k == 0:
             continue
         b = k - 1
         adverbs = 0
@@ -1232,9 +1274,15 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         if naming and not adverbs:
             continue
-        if toks[b].lower == "been" and b and toks[b - 1].lower in ("has", "have", "had"):
-            b -= 1
+        if toks[b].lower == "been":
+            m = b - 1
+            while m > 0 and (toks[m].lower in _CONSENSUS_ADVERBS or toks[m].lower in ("also", "long")):
+                m -= 1
+            if m >= 0 and toks[m].lower in ("has", "have", "had"):
+                b = m
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if not (naming or critical or evaluative) and not (b and toks[b - 1].lower == "it" and nxt == "that"):
+            continue  # "it has been argued that": nobody is said to argue it; "the case was argued" is not
         if nxt == "by":
             continue
         denied = any(x.lower in ("not", "n't", "never", "no", "nobody") for x in toks[max(0, b - 4) : b + 1])
@@ -1257,9 +1305,88 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-_HEARSAY_NOUNS = _set(
-    "claims allegations reports rumors rumours speculation suggestions talk whispers chatter murmurs accusations"
+#: participles whose ``by`` agent is the source: "was described by witnesses as", "is regarded by
+#: many economists as", "was first reported by Reuters"
+_AGENT_SPEECH = _set(
+    "reported described confirmed announced told quoted criticized criticised praised denied disputed "
+    "questioned challenged condemned accused alleged stated noted revealed disclosed acknowledged asserted "
+    "warned dismissed labelled labeled dubbed characterized characterised branded hailed estimated predicted "
+    "contradicted rejected"
 )
+_AGENT_COGNITIVE = _set("considered regarded seen viewed thought believed deemed judged perceived")
+_AGENT_ADVERBS = _set(
+    "also first later previously initially originally widely repeatedly publicly privately once since long often "
+    "still now separately independently further subsequently recently"
+)
+_AGENT_STOP = _set(", . on in at during for to last this earlier after who which leaving citing quoting not")
+#: "to be announced by Friday": a deadline, not an agent
+_AGENT_TIME = _set("noon midnight then now next late early mid tomorrow tonight")
+
+
+def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Passives of reporting verbs whose ``by`` agent names the source.
+
+    BE (or "as", or a comma before a reduced clause) + adverbs + a reporting participle +
+    ``by`` + the agent's noun phrase. Returns ``(i, j, type, agent span)`` with ``toks[i:j]``
+    the verb group up to ``by``. A negated passive ("was never confirmed by") reports nothing,
+    and "seen by" is an observation unless "as" follows the agent ("is seen by many as").
+
+    >>> [(i, j, t, a) for i, j, t, a in _agent_passives(tokenize("It was described by witnesses as chaos"))]
+    [(1, 4, 'speech', (4, 5))]
+    >>> _agent_passives(tokenize("The man was killed by a tree"))
+    []
+    """
+    out = []
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k + 1].lower != "by":
+            continue
+        w = toks[k].lower
+        speech = w in _AGENT_SPEECH
+        if not (speech or w in _AGENT_COGNITIVE):
+            continue
+        b = k - 1
+        while b > 0 and toks[b].lower in _AGENT_ADVERBS:
+            b -= 1
+        head = toks[b].lower
+        if head in ("been", "being") and b and toks[b - 1].lower in ("has", "have", "had", "having", "is", "was"):
+            b -= 1
+        if head not in ("is", "are", "was", "were", "be", "been", "being", "as", ","):
+            continue
+        if head == "," and w not in ("reported", "described", "confirmed"):
+            continue  # ", approved by the Senate": an act, not a report
+        if any(t.lower in ("not", "n't", "never") for t in toks[max(0, b - 2) : k]):
+            continue  # "was never confirmed by officials"
+        if b and toks[b].lower == "be" and toks[b - 1].lower in _MODALS | {"to"}:
+            continue  # "must be confirmed by the Senate", "is expected to be announced by": nothing reported yet
+        e = k + 2
+        while e < n and e < k + 12 and toks[e].lower not in _NP_STOP and toks[e].lower not in _AGENT_STOP:
+            if toks[e].lower == "of" and e + 1 < n and toks[e + 1].lower.endswith("ing"):
+                break  # "accused by three drivers of deducting"
+            e += 1
+        first = toks[k + 2].lower
+        if (
+            e == k + 2
+            or first in _DAYS
+            or first in _MONTHS
+            or first in _AGENT_TIME
+            or first[:1].isdigit()
+            or (first == "the" and toks[k + 3].lower in ("end", "time", "weekend", "deadline"))
+        ):
+            continue
+        if not speech and (e >= n or toks[e].lower not in ("as", "to")):
+            continue  # "was seen by neighbours leaving" is a sighting; "was considered by the committee", a debate
+        out.append((b if head != "," else k, k + 2, "speech" if speech else "cognitive", (k + 2, e)))
+    return out
+
+
+_HEARSAY_NOUNS = _set(
+    "claims allegations reports rumors rumours speculation suggestions talk whispers chatter murmurs accusations "
+    "belief fears suspicions"
+)
+#: "Speculation is mounting that", "Fears are growing that": hearsay that spreads by itself
+_SPREADING = _set("growing mounting swirling rife rising building circulating spreading widespread")
+_SPREADING_NOUNS = _HEARSAY_NOUNS | _set("fear concern concerns suspicion")
 _EXISTENTIAL_BE = _set("is are was were has have had been")
 _HEARSAY_BEFORE = _set("amid amidst following after despite")
 
@@ -1279,6 +1406,16 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
     n = len(toks)
     for k, t in enumerate(toks):
         w = t.lower
+        if (
+            w in _SPREADING_NOUNS
+            and k + 2 < n
+            and toks[k + 1].lower in ("is", "are", "was", "were")
+            and toks[k + 2].lower in _SPREADING
+            and (k == 0 or toks[k - 1].lower in _CLAUSE_OPENERS)
+            and any(x.lower == "that" for x in toks[k + 3 : k + 9])
+        ):
+            spans.append((k, k + 3))
+            continue
         if w == "there":
             m = k + 1
             while m < n and m < k + 4 and toks[m].lower in _EXISTENTIAL_BE:
@@ -1432,7 +1569,10 @@ def analyze_sentence(
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)
     )
-    blocked = cover(agentless + status_spans + not_knowing)
+    agent_passives = [
+        p for p in _agent_passives(toks) if p[0] not in in_status and not (in_quote(p[1] - 2) and not all_quoted)
+    ]
+    blocked = cover(agentless + status_spans + not_knowing + [(i, j) for i, j, _, _ in agent_passives])
     candidates = []
     for name, typ in (("attribution_speech", "speech"), ("attribution_cognitive", "cognitive")):
         for i, j in by_lex.get(name, ()):
@@ -1487,7 +1627,7 @@ def analyze_sentence(
         and i
         and toks[i - 1].lower != ","
         and not any(toks[k].lower in _RELATIVE_PRONOUNS for k in range(max(0, i - 5), i))
-    )
+    ) | {j - 2 for i, j, _, _ in agent_passives if lowers[i] not in ("as", ",")}  # "was announced by X in a statement"
     n_main_or_sub = [0, 0]  # reporting verbs whose subject opens a main clause, a subordinate one
     # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
     # condition of anonymity said") is part of that subject, not an attribution
@@ -1554,6 +1694,10 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
+    for i, j, typ, agent in agent_passives:  # "was described by witnesses as"
+        n_verbs += 1
+        add("attribution", typ, i, j)
+        add_source(agent)
     # "In the latest Harbour Times poll, Okafor led ...": a document introduced at the start
     if n_verbs == 0 and len(toks) > 3 and lowers[0] == "in":
         comma = next((m for m in range(2, min(len(toks), 14)) if lowers[m] == ","), None)

@@ -1150,7 +1150,8 @@ STANCE_AND_CRITICISM = [
     ("The senator has been pilloried for his remarks.", AG("has been pilloried for")),
     ("The film was widely panned for its pacing.", AG("was widely panned for")),
     ("The senator has not been accused of any crime.", []),
-    ("The plan was criticised by the auditor.", []),
+    # with an agent it is that agent's criticism, on the record
+    ("The plan was criticised by the auditor.", [A("speech", "was criticised by"), S("anonymous", "the auditor")]),
 ]
 
 #: a named body's formal decision is the body speaking officially; a person's own act, a passive,
@@ -1214,6 +1215,57 @@ DENIED_REPORTS = [
     ("It was reported that the mayor took bribes.", AG("It was reported")),
 ]
 
+#: a passive of a reporting verb names its source in the ``by`` agent; a deadline, an act
+#: or a negated passive does not
+AGENT_PASSIVES = [
+    (
+        "The attack was described by witnesses as chaotic.",
+        [A("speech", "was described by"), S("vague", "witnesses")],
+    ),
+    (
+        "Residents were told by police that the water was unsafe.",
+        [A("speech", "were told by"), S("named_organization", "police")],
+    ),
+    (
+        "The plan is regarded by many economists as a turning point.",
+        [A("cognitive", "is regarded by"), S("vague", "many economists")],
+    ),
+    (
+        "The news was announced by the ministry in a statement.",
+        [
+            A("speech", "in a statement"),
+            A("speech", "was announced by"),
+            S("named_organization", "the ministry"),
+        ],
+    ),
+    ("The plan is seen by many as a betrayal.", [A("cognitive", "is seen by"), S("vague", "many")]),
+    ("The suspect was seen by neighbours leaving the house.", [S("observation", "was seen by")]),
+    ("The man was killed by a falling tree.", []),
+    ("The deal will be announced by the end of May.", []),
+    ("Cabinet nominees must be confirmed by the Senate.", [B("confirmed")]),
+    ("The claim was never confirmed by officials.", [B("confirmed"), B("never")]),
+    ("The region has been claimed by both countries since 1991.", []),
+    # a quantifier as the subject of a bare verb, and views lent to an expletive "it"
+    ("Some claim that the vote was rigged.", [A("speech", "claim"), S("vague", "Some")]),
+    ("Some claim was made about the money.", []),
+    ("It has long been argued that the tax is unfair.", AG("has long been argued that")),
+    ("The case was argued that week.", []),
+    # an uncounted part of a named group is vague; an aside between dashes is skipped unless it names them
+    ("Many Democrats are afraid that turnout will fall.", [A("cognitive", "are afraid"), S("vague", "Many Democrats")]),
+    ("Some Republicans say the bill goes too far.", [A("speech", "say"), S("vague", "Some Republicans")]),
+    (
+        "Doctors \u2013 the best in the state \u2013 have told me that it is safe.",
+        [A("speech", "told"), S("vague", "Doctors")],
+    ),
+    (
+        "Two judges \u2014 Ana Ruiz and Tom Hale \u2014 noted that the law was vague.",
+        [A("speech", "noted"), S("named_person", "Two judges \u2014 Ana Ruiz and Tom Hale")],
+    ),
+    # hearsay that spreads by itself
+    ("Fears are growing that the dam could fail.", [*AG("Fears are growing"), H("modal", "could")]),
+    ("There are fears that the dam could fail.", [*AG("There are fears"), H("modal", "could")]),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1240,6 +1292,7 @@ CASES = (
     + FORMAL_ACTS
     + THIN_SOURCES
     + DENIED_REPORTS
+    + AGENT_PASSIVES
 )
 
 
