@@ -323,7 +323,7 @@ _NOUN_VERB = _set(
     "joke jokes stress reporting writing saying warning ruled published mention mentions "
     "report reports post posts claim claims note notes estimate estimates charge charges find finds found show shows "
     "showed remarks state states view views record tweet tweets statement order promise promises hope hopes fear fears "
-    "doubt doubts warning warnings concern concerns attack attacks"
+    "doubt doubts warning warnings concern concerns attack attacks caution"
 )
 # verbs after which a noun/verb word is their object ("faces charges", "filed a report")
 _QUANTIFIERS = _set("some many several few most others")
@@ -550,7 +550,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         # "Said the coach: ..." opens with the verb and the speaker after it
         return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
     if prev == "to":
-        return False  # an infinitive ("wants to discuss", "plans to announce") reports nothing yet
+        # an infinitive ("wants to discuss", "plans to announce") reports nothing yet, but "appeared to
+        # suggest" reports a hedged speech act
+        return (
+            i > 1
+            and toks[i - 2].lower in _SEEM
+            and w not in _FINDING_VERBS
+            and w not in ("confirm", "know", "indicate", "reflect", "depict")
+        )
     if prev == "have" and i > 1 and toks[i - 2].lower in _MODALS:
         return False  # "should have complained", "might have told": what did not or may have happened
     if (
@@ -587,7 +594,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and (nxt == "that" or nxt in _SUBJECT_PRONOUNS)
     ):
         return True  # "Some claim that ...", "Many fear he ...": a quantifier as the subject
-    if prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase):
+    counted_of = prev in _NUMBER_WORDS and i > 1 and toks[i - 2].lower == "of"  # "a father of two replied"
+    if (prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase)) and not counted_of:
         return False
     if (
         prev in ("not", "never", "n't")
@@ -622,6 +630,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or doc_subject
             or (nxt == "that" and _plural_head_of(toks, i))
             or (nxt == "that" and prev in _lex("document_nouns"))  # "the report states that"
+            or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
         )
         if not ok_prev:
             return False
@@ -657,6 +666,11 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "according to media reports", "Press reports say": the noun
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
         return False  # "she learned navigation" is not a report; "The Ledger learned that" is
+    if w in ("dismiss", "dismisses", "dismissed", "dismissing"):
+        # "dismissed the report as a smear" characterises it; "dismissed the case", "dismissed staff" do not
+        after = [t.lower for t in toks[j : j + 10]]
+        cut = next((k for k, x in enumerate(after) if x in _NP_STOP and x != "as"), len(after))
+        return "as" in after[:cut] and prev != ","  # not "Her bid, dismissed in May as a stunt, ..."
     if w in ("regard", "regards", "regarded"):
         # "historians regard the treaty as a turning point"; not "with regard to", "best regards"
         after = [t.lower for t in toks[j : j + 10]]
@@ -675,6 +689,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 _MODALS = _set("should could would might must may ought shall will can")
+_SEEM = _set("appeared appears appear seemed seems seem")
 _CLAUSE_OPENERS = _set(', ; — – " “ ‘ ( though although while but and yet whereas because since if as when')
 _CHANNELS = _set("statement interview post email letter tweet video podcast broadcast message call briefing")
 
@@ -754,6 +769,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     i = v - 1
     while i >= 0 and (toks[i].text in _AUX_SKIP or toks[i].lower in ("not", "n't") or toks[i].text in _MANNER_ADVERBS):
         i -= 1
+    if i > 0 and toks[i].lower == "to" and toks[i - 1].lower in _SEEM:
+        i -= 2  # "the coach appeared to fault the referee"
     end = i + 1
     if end <= 0:
         return None
@@ -815,6 +832,95 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
 
 
 _CLAUSE_SUBORDINATORS = _set("because although though since while whereas unless if when after before once")
+_TAG_VERBS = _set("said says added adds wrote writes noted notes explained argued warned insisted recalled")
+_FINITE = _set("is are was were be been had has have will would could can should may might did does do 's 'd")
+
+
+_PAST_IRREGULAR = _set(
+    "felt made took went came got left fell rose grew saw began ran won lost paid sold said told says thought knew put "
+    "gave set kept held met led spent"
+)
+
+
+def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the phrase after a comma-preceded tag verb ``toks[i:j]`` its speaker ("..., said Mr. Barrett.")?
+
+    The words before the comma must be a clause with a verb of its own (not "Ana Ruiz, 67,"),
+    and the phrase after the tag a short noun phrase that ends the sentence or opens an
+    appositive, with no verb or quotation in it: "..., said the plan was dead" is reported
+    speech, not a speaker.
+    """
+    a = i - 1
+    while a > 0 and toks[a - 1].lower not in _CLAUSE_STOP and toks[a - 1].lower not in _QUOTE_MARKS:
+        a -= 1
+    relative = False
+    has_verb = False
+    for t in toks[a : i - 1]:
+        w = t.lower
+        if w in _RELATIVE_PRONOUNS or w == "that":
+            relative = True
+        elif w == ",":
+            relative = False
+        elif not relative and (w in _FINITE or w in _MODALS or w in _PAST_IRREGULAR):
+            has_verb = True
+            break
+    if not has_verb:
+        return False
+    first = toks[j].lower if j < len(toks) else ""
+    if not (first and (_cap(toks[j]) or first in _DETERMINERS or first in _INDEFINITE or first[:1].isdigit())):
+        return False
+    end = next((m for m in range(j, len(toks)) if toks[m].lower in (",", ".", "!", "?", ";")), len(toks))
+    if end == j or end - j > 12:
+        return False
+    words = toks[j:end]
+    return not any(
+        t.lower in _FINITE or t.lower in _QUOTE_MARKS or (t.lower.endswith("ed") and not _cap(t)) for t in words
+    )
+
+
+def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence, for a verb coordinated after "and"/"but".
+
+    Words from the start up to the first verb-like word (a lower-case past form, a finite
+    auxiliary, or an -s form after a name), with an appositive between commas kept:
+    "Marta Ilves, the harbour master, inspected ... and said", "The European Union's observer
+    mission said ... but noted". None when no such verb is found before ``v``.
+    """
+    if not toks or toks[0].lower in _SUBORDINATORS or toks[0].lower in _PREPOSITIONS or toks[0].lower in _DAYS:
+        return None  # "In a statement, ...", "Today the company ..."
+    k = 0
+    while k < v and k < 12:
+        t = toks[k]
+        w = t.lower
+        if w == "," and k:
+            close = next((m for m in range(k + 1, min(v, k + 16)) if toks[m].lower == ","), None)
+            if close is None or close + 1 >= v:
+                return None
+            nxt = toks[close + 1]
+            return (0, close) if not _cap(nxt) and nxt.lower not in _NP_STOP else None
+        if _cap(t) or w in ("'", "’", ".", "&", "of") or (k and w.endswith(("'s", "’s"))):
+            k += 1
+            continue
+        if w in _lex("role_nouns") or w in _lex("org_words") or w in _lex("rank_words"):
+            k += 1
+            continue
+        if w in ("who", "whose") and k > 1:
+            return (0, k)  # "A senior official who has worked with her described ... and said"
+        if w in _NP_STOP or w in _QUOTE_MARKS or w[:1].isdigit():
+            return None
+        verb_like = (
+            (w.endswith("ed") and k and toks[k - 1].lower not in _DETERMINERS)
+            or w in _PAST_IRREGULAR
+            or w in _FINITE
+            or w in _MODALS
+            or (w.endswith("s") and not w.endswith("ss") and k and _cap(toks[k - 1]))
+        )
+        if verb_like:
+            if k == 0 or (k == 1 and toks[0].lower in _common_words()):
+                return None  # "The rains came and ..."
+            return (0, k)
+        k += 1
+    return None
 
 
 def _in_subordinate(lowers: Sequence[str], a: int) -> bool:
@@ -1374,7 +1480,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             or (first == "the" and toks[k + 3].lower in ("end", "time", "weekend", "deadline"))
         ):
             continue
-        if not speech and (e >= n or toks[e].lower not in ("as", "to")):
+        if (not speech or w == "dismissed") and (e >= n or toks[e].lower not in ("as", "to")):
             continue  # "was seen by neighbours leaving" is a sighting; "was considered by the committee", a debate
         out.append((b if head != "," else k, k + 2, "speech" if speech else "cognitive", (k + 2, e)))
     return out
@@ -1644,11 +1750,18 @@ def analyze_sentence(
         if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))
             continue
-        if not inverted and (prev == "," or toks[i].lower in _PREPOSITIONS) and any(m < i for m in main_verbs):
+        channel_after_verb = toks[i].lower in _PREPOSITIONS and any(a < i and (a, b) in kept for a, b, _ in candidates)
+        if not inverted and (
+            channel_after_verb or ((prev == "," or toks[i].lower in _PREPOSITIONS) and any(m < i for m in main_verbs))
+        ):
             # "Okafor said, adding ...", "..., saying ...", "said in an interview": the earlier
             # verb's source speaks on
             continue
+        if not inverted and prev == "," and toks[i].lower in _TAG_VERBS:
+            inverted = _inverted_tag(toks, i, j)  # "..., said Mr. Barrett, the lawyer for the agency."
         left = None if inverted else _np_left(toks, i, stops=main_verbs)
+        if left is None and not inverted and prev in ("and", "but"):
+            left = _first_subject(toks, i)  # "Cruz exhorted voters to ... and said he was ..."
         if typ in ("speech", "cognitive"):
             n_main_or_sub[_in_subordinate(lowers, left[0]) if left else False] += 1
         if left is None and not inverted:
@@ -1691,6 +1804,14 @@ def analyze_sentence(
             continue
         if w in ("cited", "quoted", "citing", "quoting") and j < len(toks) and toks[j].lower == "by":
             j += 1
+        elif w == "cited" and toks[i - 1].lower != "," and i not in used_tokens:
+            subject = _np_left(toks, i, stops=main_verbs)
+            if subject is not None and not any(in_quote(k) for k in range(*subject)):
+                # "The mayor cited the flood report as ...": she is the source, not what she cited
+                n_verbs += 1
+                add("attribution", "speech", i, j)
+                add_source(subject)
+                continue
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
