@@ -666,6 +666,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "according to media reports", "Press reports say": the noun
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
         return False  # "she learned navigation" is not a report; "The Ledger learned that" is
+    if w in ("maintain", "maintains", "maintained", "maintaining") and not (
+        nxt in ("that", ",", ":") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
+    ):
+        return False  # "had never maintained a field", but "she maintained that ...", "..., he maintains."
+    if w in ("hold", "holds", "held") and not _that_clause(toks, i + 1):
+        return False  # "She held that job for years"; "the court held that the search was lawful" reports
     if w in ("dismiss", "dismisses", "dismissed", "dismissing"):
         # "dismissed the report as a smear" characterises it; "dismissed the case", "dismissed staff" do not
         after = [t.lower for t in toks[j : j + 10]]
@@ -964,7 +970,10 @@ def _formal_acts(
             continue
         if rate and not any(t.lower in ("rate", "rates") for t in toks[k + 1 : k + 6]):
             continue
-        if w in ("rules", "ruled") and nxt not in ("that", "against", "in", "for", "on", ","):
+        after = nxt
+        if after in _DAYS or after in ("today", "yesterday"):  # "ruled Friday against ..."
+            after = toks[k + 2].lower if k + 2 < len(toks) else ""
+        if w in ("rules", "ruled") and after not in ("that", "against", "in", "for", "on", ","):
             continue
         np = _np_left(toks, k, 8)
         if np is None:
@@ -1052,6 +1061,7 @@ _STANCE_ADJECTIVES = _set(
     "worried afraid concerned convinced confident certain sure fearful hopeful optimistic pessimistic adamant "
     "skeptical sceptical aware"
 )
+_HEARD_GAP = _set("by now already before often repeatedly long for years months all along")
 _DEGREE_ADVERBS = _set("very so increasingly deeply growing quite fairly also still now not less more all too")
 _BE_FORMS = _set("is are was were be been being am 's 're 'm")
 _AGREED_OBJECTS = _set("a an the its his her their our new terms deal deals")
@@ -1070,6 +1080,10 @@ def _lead_of(lowers: Sequence[str], start: int = 1) -> int:
 _SOURCE_PLACES = _set(
     "security intelligence military diplomatic defense defence palace judicial campaign administration police "
     "government ministry army navy industry"
+)
+_ABSTRACT_SOURCES = _set(
+    "wisdom theory theories rumour rumours rumor rumors legend consensus thinking belief speculation folklore lore "
+    "gossip talk"
 )
 _LOOSE_QUANTIFIERS = _set("some many most few numerous countless")
 _INDEFINITE_PRONOUNS = _set("nobody everyone everybody no-one noone")
@@ -1174,6 +1188,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and "anonymity_markers" not in hits
     ):
         return "generic_anonymous"  # "a close pal", "a family friend" (plural relations are a bare group)
+    first_lead = _lead_of(lowers, 0)
+    if first_lead >= 0 and lowers[first_lead] in _ABSTRACT_SOURCES:
+        return "vague"  # "Conventional wisdom in Brackley holds", "The most popular theory holds"
     if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
         return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
     if (
@@ -1349,6 +1366,22 @@ _CONSENSUS_ADVERBS = _set(
 )
 
 
+def _that_clause(toks: Sequence[Token], t: int) -> bool:
+    """Does a clause start at the "that" in ``toks[t]`` ("held that the search was lawful"), rather
+    than a demonstrative noun phrase ("held that job for years", "was held that week")?"""
+    if t + 1 >= len(toks):
+        return False
+    nxt = toks[t + 1]
+    w = nxt.lower
+    if w in _DETERMINERS or w in _SUBJECT_PRONOUNS or _cap(nxt) or w[:1].isdigit():
+        return True
+    after = toks[t + 2].lower if t + 2 < len(toks) else ""
+    return not (after == "" or after in _PREPOSITIONS or not after[:1].isalnum() or w in _DAYS or w in _TIME_NOUNS)
+
+
+_TIME_NOUNS = _set("week month year day morning afternoon evening night summer winter spring autumn fall season time")
+
+
 def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Agentless passives that lend a judgement to nobody in particular.
 
@@ -1398,12 +1431,10 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # "it has never been claimed that": no claim was made
         if w in ("found", "shown") and nxt not in ("to", "that"):
             continue  # "was found dead", "was shown on television"
-        if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and nxt not in (
-            "to",
-            "that",
-            "of",
+        if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and (
+            nxt not in ("to", "that", "of") or (nxt == "that" and not _that_clause(toks, k + 1))
         ):
-            continue  # "the meeting was held in May", "the seat is held"
+            continue  # "the meeting was held in May", "the seat is held", "was held that week"
         if not adverbs and ((w in _NEEDS_AS and nxt != "as") or (w == "credited" and nxt != "with")):
             continue  # "the car was seen near the bridge"
         end = k + 2 if nxt in ("as", "to", "with", "that") or (critical and nxt in ("for", "of", "over")) else k + 1
@@ -1652,8 +1683,10 @@ def analyze_sentence(
         if span is None:
             return
         a, b = span
-        while b > a + 1 and toks[b - 1].lower in (",", "—", "-"):
-            b -= 1
+        while b > a + 1 and toks[b - 1].lower in (",", "—", "-", "who"):
+            b -= 1  # "scholars who believe": the relative pronoun is not part of the source
+        if b - a > 2 and lowers[a] == "there" and lowers[a + 1] in ("are", "were", "is", "was"):
+            a += 2  # "There are scholars who believe ..."
         while a < b - 1 and toks[a].lower in _QUOTE_MARKS:
             a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
         if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):
@@ -1706,7 +1739,11 @@ def analyze_sentence(
     # the subject holds, though no reporting verb says so
     for k in range(1, len(toks) - 1):
         w = lowers[k]
-        if lowers[k + 1] != "that" or k in blocked or (in_quote(k) and not all_quoted):
+        nx = k + 1
+        if w in ("heard", "hear", "hears"):
+            while nx < len(toks) - 1 and nx < k + 4 and lowers[nx] in _HEARD_GAP:
+                nx += 1  # "have heard by now that", "had heard for years that"
+        if lowers[nx] != "that" or k in blocked or (in_quote(k) and not all_quoted):
             continue
         b = k
         if w in _STANCE_ADJECTIVES:
@@ -1760,8 +1797,21 @@ def analyze_sentence(
         if not inverted and prev == "," and toks[i].lower in _TAG_VERBS:
             inverted = _inverted_tag(toks, i, j)  # "..., said Mr. Barrett, the lawyer for the agency."
         left = None if inverted else _np_left(toks, i, stops=main_verbs)
-        if left is None and not inverted and prev in ("and", "but"):
-            left = _first_subject(toks, i)  # "Cruz exhorted voters to ... and said he was ..."
+        if left is None and not inverted:
+            k = i - 1
+            while k > 0 and (toks[k].text in _AUX_SKIP or toks[k].text in _MANNER_ADVERBS):
+                k -= 1
+            if lowers[k] in ("and", "but"):
+                left = _first_subject(toks, i)  # "Cruz exhorted voters ... and said", "... but has said"
+            elif (
+                lowers[k] in ("whom", "which")
+                and k > 1
+                and lowers[k - 1] == "of"
+                and (
+                    lowers[k - 2] in _QUANTIFIERS or lowers[k - 2] in _NUMBER_WORDS or lowers[k - 2] in ("all", "none")
+                )
+            ):
+                left = (k - 2, k + 1)  # "family members, many of whom say ..."
         if typ in ("speech", "cognitive"):
             n_main_or_sub[_in_subordinate(lowers, left[0]) if left else False] += 1
         if left is None and not inverted:

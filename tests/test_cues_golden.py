@@ -1323,6 +1323,40 @@ SPEAKER_PLACEMENT = [
         [A("speech", "blame"), H("epistemic_verb", "appeared"), S("named_person", "The coach")],
     ),
     ("A video appears to show smoke over the port.", [H("epistemic_verb", "appears")]),
+    # a day between a ruling and what it rules on
+    (
+        "An appeals court ruled Friday against the county's new voting map.",
+        [A("formal", "ruled"), S("named_organization", "An appeals court")],
+    ),
+    # "hold that" reports a view only before a clause; an existential "there are" and a
+    # relative "who" are not part of the source
+    ("Most economists hold that the tax is regressive.", [A("cognitive", "hold that"), S("vague", "Most economists")]),
+    ("She held that job for years.", []),
+    ("The meeting was held that week.", []),
+    (
+        "Conventional wisdom in Brackley holds that the family would never sell.",
+        [A("cognitive", "holds that"), B("never"), S("vague", "Conventional wisdom in Brackley")],
+    ),
+    (
+        "There are scholars who believe that the manuscript is older.",
+        [A("cognitive", "believe"), S("vague", "scholars")],
+    ),
+    ("Some have theorised that the bridge was older.", [A("cognitive", "theorised"), S("vague", "Some")]),
+    ("The district maintains four bridges over the canal.", []),
+    ("The mayor maintained that the bridges were safe.", [A("speech", "maintained"), S("named_person", "The mayor")]),
+    (
+        "The plan angered families of the victims, many of whom say it is unfair.",
+        [A("speech", "say"), S("vague", "many of whom")],
+    ),
+    (
+        "The senator, like the governor, has praised the deal but has said she will vote against it.",
+        [A("speech", "praised"), A("speech", "said"), S("named_person", "The senator, like the governor")],
+    ),
+    # hearsay a group holds, with a time phrase before "that"
+    (
+        "Many residents have heard by now that the mill will close.",
+        [A("cognitive", "heard"), S("vague", "Many residents")],
+    ),
 ]
 
 CASES = (
