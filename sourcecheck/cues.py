@@ -667,9 +667,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
         return False  # "she learned navigation" is not a report; "The Ledger learned that" is
     if w in ("maintain", "maintains", "maintained", "maintaining") and not (
-        nxt in ("that", ",", ":") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
+        nxt in ("that", ",", ":", ".", "") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
     ):
-        return False  # "had never maintained a field", but "she maintained that ...", "..., he maintains."
+        return False  # "had never maintained a field", but "she maintained that ...", "..., his doctor maintains."
     if w in ("hold", "holds", "held") and not _that_clause(toks, i + 1):
         return False  # "She held that job for years"; "the court held that the search was lawful" reports
     if w in ("dismiss", "dismisses", "dismissed", "dismissing"):

@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from .cues import SOURCE_LEVEL, Cue, SentenceCues, _quotes_between, analyze_sentence, quote_spans
+from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _quotes_between, analyze_sentence, quote_spans
 
 __all__ = [
     "FEATURE_DESCRIPTIONS",
@@ -355,8 +355,10 @@ def _row(v: SentenceView) -> list[float]:
     for t in ("byline", "credit", "navigation"):
         x[idx[f"boiler_{t}"]] = float(("boilerplate", t) in kinds)
     x[idx["speaker_label"]] = float(sc.speaker_label)
-    x[idx["ends_question"]] = float(stripped.rstrip("\"'”’)").endswith("?") or _quoted_question(v, stripped))
-    x[idx["ends_colon"]] = float(stripped.endswith(":"))
+    x[idx["ends_question"]] = float(
+        stripped.rstrip("\"'”’)").endswith("?") or _quoted_question(v, stripped) or _interrogative_start(sc.tokens)
+    )
+    x[idx["ends_colon"]] = float(stripped.endswith(":") or bool(_CATAPHORIC_END.search(stripped)))
     x[idx["ends_exclaim"]] = float(stripped.rstrip("\"'”’)").endswith("!"))
     x[idx["parenthetical"]] = float(bool(_SHAPE_PAREN.match(sent)))
     x[idx["no_terminal_punct"]] = float(not stripped.rstrip("\"'”’)").endswith((".", "?", "!", ":")))
@@ -413,6 +415,31 @@ def _row(v: SentenceView) -> list[float]:
         x[idx["next_attr"]] = float(v.next.reporting_verbs > 0)
     x[idx["position"]] = v.index / max(1, v.n_sentences - 1)
     return x
+
+
+_WH = frozenset("how why what who where when whose whom".split())
+_WH_AUX = frozenset("do does did would could can will should must might is are was were has have had".split())
+_WH_SUBJECT = frozenset("you we they he she i it anyone anybody someone people the a this that".split())
+#: a lead-in that points forward: "What happened is this.", "The plan is as follows."
+_CATAPHORIC_END = re.compile(
+    r"""\b(?:is|was|are|were)\s+this\s*[.:]["”’']?$|\b(?:as follows|the following)\s*[.:]$""", re.I
+)
+
+
+def _interrogative_start(toks: Sequence[Token]) -> bool:
+    """Question word order at the start ("How do you ...", "Why would anyone ..."), for a
+    question cut off by a quotation or a splitting error before its question mark.
+
+    >>> from sourcecheck.cues import tokenize
+    >>> _interrogative_start(tokenize('How do you actually believe, "The plan works.'))
+    True
+    >>> _interrogative_start(tokenize("WHO has recorded 112 attacks."))
+    False
+    """
+    words = [t for t in toks if t.lower[:1].isalnum()]
+    if len(words) < 3 or words[0].text.isupper():
+        return False
+    return words[0].lower in _WH and words[1].lower in _WH_AUX and words[2].lower in _WH_SUBJECT
 
 
 def _quoted_question(v: SentenceView, stripped: str) -> bool:

@@ -1343,6 +1343,10 @@ SPEAKER_PLACEMENT = [
     ),
     ("Some have theorised that the bridge was older.", [A("cognitive", "theorised"), S("vague", "Some")]),
     ("The district maintains four bridges over the canal.", []),
+    (
+        "Secrecy is nothing new in the campaign, the candidate's former doctor maintains.",
+        [A("speech", "maintains"), S("anonymous", "the candidate's former doctor")],
+    ),
     ("The mayor maintained that the bridges were safe.", [A("speech", "maintained"), S("named_person", "The mayor")]),
     (
         "The plan angered families of the victims, many of whom say it is unfair.",

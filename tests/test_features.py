@@ -27,6 +27,8 @@ WATCHED = (
     "group_anonymous",
     "group_weak",
     "group_vague",
+    "ends_question",
+    "ends_colon",
 )
 
 
@@ -67,6 +69,14 @@ CASES = [
     ("The bill will likely pass on Thursday.", None, set()),
     ("HOST: Senator, before we run out of time, I want to ask about the levee --", None, {"cut_off"}),
     ("The levee \u2014 built in 1961 \u2014 held.", None, set()),
+    # questions and lead-ins: a question cut off before its mark, and a lead-in pointing forward
+    ('How do they seriously argue, "The levee is fine.', None, {"ends_question"}),
+    ('"Where did the money go?" she asked.', None, {"ends_question"}),
+    ("WHO has counted 40 attacks on clinics this year.", None, set()),
+    ("How the levee failed is still unclear.", None, set()),
+    ("What the mayor told the council was this:", None, {"ends_colon"}),
+    ("What happened at the levee is this.", None, {"ends_colon"}),
+    ("The mayor cannot be blamed for this.", None, set()),
     # a running quotation takes its speaker's level, one column per level
     (
         '"The pumps failed at noon. The water rose," a plant engineer said. "It reached the second floor.',
