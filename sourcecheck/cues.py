@@ -1230,6 +1230,19 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_person"
     if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
         return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
+    if (
+        len(lowers) <= 7
+        and head in _lex("role_nouns")
+        and not head.endswith("s")
+        and "anonymity_markers" not in hits
+        and "," not in lowers
+        and (
+            lowers[0] in ("his", "her") or (lowers[0] == "the" and any(w.endswith(("'s", "’s")) for w in lowers[1:-1]))
+        )
+    ):
+        # "the candidate's former doctor", "her chief of staff": one person, fixed by a relation to
+        # someone the story names, as identifiable as a name
+        return "named_person"
     if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
         return "named_organization"  # "the White House", "the Pentagon press office"
     if (

@@ -1342,10 +1342,17 @@ SPEAKER_PLACEMENT = [
         [A("cognitive", "believe"), S("vague", "scholars")],
     ),
     ("Some have theorised that the bridge was older.", [A("cognitive", "theorised"), S("vague", "Some")]),
+    # one person fixed by a relation to someone named is identifiable; a plural or an indefinite is not
+    ("Her chief of staff said the memo was forged.", [A("speech", "said"), S("named_person", "Her chief of staff")]),
+    ("The company's lawyers said the memo was forged.", [A("speech", "said"), S("anonymous", "The company's lawyers")]),
+    (
+        "A senior aide to the governor said the memo was forged.",
+        [A("speech", "said"), S("anonymous", "A senior aide to the governor")],
+    ),
     ("The district maintains four bridges over the canal.", []),
     (
         "Secrecy is nothing new in the campaign, the candidate's former doctor maintains.",
-        [A("speech", "maintains"), S("anonymous", "the candidate's former doctor")],
+        [A("speech", "maintains"), S("named_person", "the candidate's former doctor")],
     ),
     ("The mayor maintained that the bridges were safe.", [A("speech", "maintained"), S("named_person", "The mayor")]),
     (
