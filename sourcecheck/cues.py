@@ -362,7 +362,8 @@ _NP_STOP = _set(
 )
 _AUX_SKIP = _set(
     "also later previously earlier then has have had repeatedly publicly privately recently once often never would "
-    "will did does do could might should must since already now just still again long first is are was were only"
+    "will did does do could might should must since already now just still again long first is are was were only "
+    "been"
 )
 _SUBJECT_PRONOUNS = _set("he she they we i it who you")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
@@ -604,7 +605,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and not w.endswith("ing")
     ):
         return False  # "it was not reported", "has never been said": a denied passive reports nothing
-    # "was found dead" is passive; "is saying", "'s warning" are progressive and active
+    # "was found dead" is passive; "is saying", "'s warning", "have been saying" are progressive and active
+    perfect_progressive = w.endswith("ing") and prev == "been" and i > 1 and toks[i - 2].lower in _HAVE
+    if (w in _SPEECH_GERUNDS or w in ("reporting", "asking", "complaining")) and (
+        perfect_progressive or prev in ("is", "are", "was", "were", "am")
+    ):
+        return True  # "many are saying", "people have been saying so" (not "have been writing orders")
     if (prev in _BE or prev in ("been", "being")) and not (
         w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
     ):
@@ -696,6 +702,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 
 _MODALS = _set("should could would might must may ought shall will can")
 _SEEM = _set("appeared appears appear seemed seems seem")
+_HAVE = _set("has have had 've 's having")
 _CLAUSE_OPENERS = _set(', ; — – " “ ‘ ( though although while but and yet whereas because since if as when')
 _CHANNELS = _set("statement interview post email letter tweet video podcast broadcast message call briefing")
 
@@ -1061,6 +1068,22 @@ _STANCE_ADJECTIVES = _set(
     "worried afraid concerned convinced confident certain sure fearful hopeful optimistic pessimistic adamant "
     "skeptical sceptical aware"
 )
+_LINKING = _set("seem seems seemed appear appears appeared remain remains remained feel feels felt grow grew")
+
+
+def _clause_subject(toks: Sequence[Token], t: int) -> bool:
+    """Does a clause start at ``toks[t]`` with a subject pronoun or a determiner and a verb-like word
+    soon after ("she will", "the result is", "there will be")?"""
+    if t >= len(toks):
+        return False
+    w = toks[t].lower
+    if w in ("she", "he", "they", "we", "it", "there", "i"):
+        return True
+    if w in ("the", "this", "his", "her", "their", "its"):
+        return any(toks[m].lower in _FINITE or toks[m].lower in _MODALS for m in range(t + 1, min(len(toks), t + 6)))
+    return False
+
+
 _HEARD_GAP = _set("by now already before often repeatedly long for years months all along")
 _DEGREE_ADVERBS = _set("very so increasingly deeply growing quite fairly also still now not less more all too")
 _BE_FORMS = _set("is are was were be been being am 's 're 'm")
@@ -1193,6 +1216,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "vague"  # "Conventional wisdom in Brackley holds", "The most popular theory holds"
     if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
         return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
+    if (
+        lowers[0] in _LOOSE_QUANTIFIERS
+        and len(lowers) > 2
+        and lowers[1] in ("in", "within", "inside", "across", "among")
+    ):
+        return "vague"  # "Many in the opposition Liberal Union": an uncounted part of a group
     if (
         lowers[0] in _LOOSE_QUANTIFIERS
         and 2 <= len(lowers) <= 4
@@ -1438,7 +1467,7 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
         if nxt == "by":
             continue
         denied = any(x.lower in ("not", "n't", "never", "no", "nobody") for x in toks[max(0, b - 4) : b + 1])
-        if critical and (nxt not in ("for", "of", "as", "over") or denied):
+        if critical and ((nxt not in ("for", "of", "as", "over") and not (w == "blamed" and nxt == "on")) or denied):
             continue  # "the plan was criticised." names no charge; "has not been accused of" denies one
         if denied and w in ("claimed", "alleged", "rumored", "rumoured", "reputed"):
             continue  # "it has never been claimed that": no claim was made
@@ -1450,7 +1479,9 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # "the meeting was held in May", "the seat is held", "was held that week"
         if not adverbs and ((w in _NEEDS_AS and nxt != "as") or (w == "credited" and nxt != "with")):
             continue  # "the car was seen near the bridge"
-        end = k + 2 if nxt in ("as", "to", "with", "that") or (critical and nxt in ("for", "of", "over")) else k + 1
+        end = (
+            k + 2 if nxt in ("as", "to", "with", "that") or (critical and nxt in ("for", "of", "over", "on")) else k + 1
+        )
         spans.append((b, end))
     return spans
 
@@ -1489,7 +1520,15 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
     out = []
     n = len(toks)
     for k in range(1, n - 2):
-        if toks[k + 1].lower != "by":
+        by = k + 1
+        if toks[k + 1].lower == "to":  # "was disclosed to the Review by a person who ..."
+            r = toks[k + 2]
+            if not (r.lower in _DETERMINERS or _cap(r) or r.lower in _OBJECT_PRONOUNS):
+                continue  # "were reported to have been taken down by": an infinitive, not a recipient
+            by = next((m for m in range(k + 2, min(n - 1, k + 7)) if toks[m].lower == "by"), -1)
+            if by < 0 or any(toks[m].lower in _NP_STOP or toks[m].lower == "," for m in range(k + 2, by)):
+                continue
+        elif toks[k + 1].lower != "by":
             continue
         w = toks[k].lower
         speech = w in _AGENT_SPEECH
@@ -1509,31 +1548,33 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             continue  # "was never confirmed by officials"
         if b and toks[b].lower == "be" and toks[b - 1].lower in _MODALS | {"to"}:
             continue  # "must be confirmed by the Senate", "is expected to be announced by": nothing reported yet
-        e = k + 2
-        while e < n and e < k + 12 and toks[e].lower not in _NP_STOP and toks[e].lower not in _AGENT_STOP:
+        e = by + 1
+        while e < n and e < by + 11 and toks[e].lower not in _NP_STOP and toks[e].lower not in _AGENT_STOP:
             if toks[e].lower == "of" and e + 1 < n and toks[e + 1].lower.endswith("ing"):
                 break  # "accused by three drivers of deducting"
             e += 1
-        first = toks[k + 2].lower
+        first = toks[by + 1].lower
         if (
-            e == k + 2
+            e == by + 1
             or first in _DAYS
             or first in _MONTHS
             or first in _AGENT_TIME
             or first[:1].isdigit()
-            or (first == "the" and toks[k + 3].lower in ("end", "time", "weekend", "deadline"))
+            or (first == "the" and by + 2 < n and toks[by + 2].lower in ("end", "time", "weekend", "deadline"))
         ):
             continue
         if (not speech or w == "dismissed") and (e >= n or toks[e].lower not in ("as", "to")):
             continue  # "was seen by neighbours leaving" is a sighting; "was considered by the committee", a debate
-        out.append((b if head != "," else k, k + 2, "speech" if speech else "cognitive", (k + 2, e)))
+        out.append((b if head != "," else k, by + 1, "speech" if speech else "cognitive", (by + 1, e)))
     return out
 
 
 _HEARSAY_NOUNS = _set(
     "claims allegations reports rumors rumours speculation suggestions talk whispers chatter murmurs accusations "
-    "belief fears suspicions"
+    "belief fears suspicions feeling sense perception concerns"
 )
+#: hearsay nouns that also name a mood: they report a view only with a "that" clause
+_STATE_NOUNS = _set("feeling sense perception belief concerns fears")
 #: "Speculation is mounting that", "Fears are growing that": hearsay that spreads by itself
 _SPREADING = _set("growing mounting swirling rife rising building circulating spreading widespread")
 _SPREADING_NOUNS = _HEARSAY_NOUNS | _set("fear concern concerns suspicion")
@@ -1566,6 +1607,25 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
         ):
             spans.append((k, k + 3))
             continue
+        if w == "word" and (k == 0 or toks[k - 1].lower in _CLAUSE_OPENERS):
+            # "Word around the Capitol is that ...", "Word from Norway is that ..."
+            be = next((m for m in range(k + 1, min(n - 1, k + 7)) if toks[m].lower in ("is", "was")), None)
+            if (
+                be is not None
+                and be > k + 1
+                and toks[be + 1].lower == "that"
+                and toks[k + 1].lower
+                in (
+                    "around",
+                    "from",
+                    "in",
+                    "on",
+                    "at",
+                    "among",
+                )
+            ):
+                spans.append((k, be + 2))
+            continue
         if w == "there":
             m = k + 1
             while m < n and m < k + 4 and toks[m].lower in _EXISTENTIAL_BE:
@@ -1578,11 +1638,18 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         e = m
         while e < n and e < m + 3 and toks[e].lower not in _HEARSAY_NOUNS and toks[e].lower.isalpha():
-            if _cap(toks[e]) or toks[e].lower in _NP_STOP or toks[e].lower in _DETERMINERS - _QUANTIFIERS:
+            article = e == m and w == "there" and toks[e].lower in ("a", "an")  # "There is a feeling that"
+            if (
+                _cap(toks[e])
+                or toks[e].lower in _NP_STOP
+                or (toks[e].lower in _DETERMINERS - _QUANTIFIERS and not article)
+            ):
                 break
             e += 1
         if e >= n or toks[e].lower not in _HEARSAY_NOUNS or toks[e].lower == "unconfirmed":
             continue
+        if toks[e].lower in _STATE_NOUNS and not any(x.lower == "that" for x in toks[e + 1 : e + 6]):
+            continue  # "There is a sense of relief": a mood, not a view with content
         nxt = toks[e + 1].lower if e + 1 < n else ""
         if nxt in ("from", "by") or (w in _HEARSAY_BEFORE and nxt not in ("that", "of", "about", ",", "")):
             continue  # "amid reports from the ministry"; "after claims were filed"
@@ -1756,14 +1823,22 @@ def analyze_sentence(
         if w in ("heard", "hear", "hears"):
             while nx < len(toks) - 1 and nx < k + 4 and lowers[nx] in _HEARD_GAP:
                 nx += 1  # "have heard by now that", "had heard for years that"
-        if lowers[nx] != "that" or k in blocked or (in_quote(k) and not all_quoted):
+        # "are convinced she will ...": a stance with its "that" left out, before a clause's subject
+        bare_clause = w in _STANCE_ADJECTIVES and w != "aware" and _clause_subject(toks, nx)
+        if (lowers[nx] != "that" and not bare_clause) or k in blocked or (in_quote(k) and not all_quoted):
             continue
         b = k
         if w in _STANCE_ADJECTIVES:
             b = k - 1
             while b > 0 and lowers[b] in _DEGREE_ADVERBS:
                 b -= 1
-            if lowers[b] not in _BE_FORMS or lowers[b - 1] in ("it", "this", "that", "there", "what"):
+            if (lowers[b] not in _BE_FORMS and lowers[b] not in _LINKING) or lowers[b - 1] in (
+                "it",
+                "this",
+                "that",
+                "there",
+                "what",
+            ):
                 continue  # not "It is certain that ...": nobody holds that view
         elif w not in ("heard", "hear", "hears"):
             continue
@@ -1862,6 +1937,21 @@ def analyze_sentence(
     for i, j in by_lex.get("attribution_according_to", ()):
         w = toks[i].lower
         if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
+            continue
+        if (
+            w == "quoted"
+            and i > 0
+            and toks[i - 1].lower in ("been", "was", "were", "is", "are")
+            and any(
+                lowers[m] == "as" and lowers[m + 1] in ("saying", "telling")
+                for m in range(j, min(len(toks) - 1, j + 4))
+            )
+            and i not in blocked
+        ):
+            # "An employee has been quoted online as saying ...": the subject is the speaker
+            n_verbs += 1
+            add("attribution", "speech", i, j)
+            add_source(_np_left(toks, i, stops=main_verbs))
             continue
         if w in ("cited", "quoted", "citing", "quoting") and (i == 0 or i in blocked or toks[i - 1].lower in _BE):
             continue

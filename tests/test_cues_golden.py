@@ -1363,6 +1363,46 @@ SPEAKER_PLACEMENT = [
         "The senator, like the governor, has praised the deal but has said she will vote against it.",
         [A("speech", "praised"), A("speech", "said"), S("named_person", "The senator, like the governor")],
     ),
+    # progressive reporting verbs, "quoted as saying", blame nobody assigns, stances without "that"
+    (
+        "Taxpayers are furious, and many are saying the mayor should resign.",
+        [A("speech", "saying"), S("vague", "many")],
+    ),
+    ("People in the town have been saying so since June.", [A("speech", "saying"), S("vague", "People in the town")]),
+    ("Nurses have been writing orders on paper.", []),
+    (
+        "An employee of another shop has been quoted online as saying the gunman was a guard.",
+        [A("speech", "quoted"), S("anonymous", "An employee of another shop")],
+    ),
+    ("The crash has also been blamed on a decade of underinvestment.", AG("has also been blamed on")),
+    (
+        "Safety advocates counter that the industry is to blame.",
+        [A("speech", "counter that"), S("vague", "Safety advocates")],
+    ),
+    ("Fans spotted that the couple had unfollowed each other.", [A("cognitive", "spotted that"), S("vague", "Fans")]),
+    ("She had given notice that she would leave.", []),
+    ("Whitfield is expected back on air next month.", AG("is expected back")),
+    (
+        "Word around the Capitol is that the inquiry could widen.",
+        [*AG("Word around the Capitol is that"), H("modal", "could")],
+    ),
+    ("The word from the minister was blunt.", []),
+    (
+        "Many supporters are convinced the board is preparing a sale.",
+        [A("cognitive", "are convinced"), S("vague", "Many supporters")],
+    ),
+    ("They are worried about the cost.", []),
+    (
+        "The valuation was disclosed to the Review by a person who has seen the paperwork.",
+        [A("speech", "was disclosed to the Review by"), S("generic_anonymous", "a person")],
+    ),
+    ("The banners were reported to have been taken down by stewards.", AG("were reported to")),
+    (
+        "Some in the party worry that the primary will weaken the nominee.",
+        [A("cognitive", "worry"), S("vague", "Some in the party")],
+    ),
+    ("There is a strong feeling among fans that the club has forgotten them.", AG("There is a strong feeling")),
+    ("There is a sense of relief in the town.", []),
     # hearsay a group holds, with a time phrase before "that"
     (
         "Many residents have heard by now that the mill will close.",
