@@ -475,6 +475,8 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     prev = toks[i - 1].lower if i else ""
     if w == "may" and j == i + 1:
         return not _is_month_may(toks, i)
+    if w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit()):
+        return False  # "rose 14 basis points to 5.6 percent"
     if w == "could" and j == i + 1:
         return nxt not in _ABILITY_AFTER
     if lex == "hedge_approximator" and w in _NUMBER_APPROX:
@@ -553,9 +555,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if prev == "to":
         # an infinitive ("wants to discuss", "plans to announce") reports nothing yet, but "appeared to
         # suggest" reports a hedged speech act
+        if i > 1 and toks[i - 2].lower in ("spoken", "talked", "speak", "talk", "listened"):
+            return True  # "Builders I've spoken to reckon ...": a stranded "to", not an infinitive
+        eager = toks[i - 2].lower in _EAGER and i > 2 and toks[i - 3].lower in ("was", "were")
         return (
             i > 1
-            and toks[i - 2].lower in _SEEM
+            and (toks[i - 2].lower in _SEEM or eager)
             and w not in _FINDING_VERBS
             and w not in ("confirm", "know", "indicate", "reflect", "depict")
         )
@@ -676,6 +681,17 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         nxt in ("that", ",", ":", ".", "") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
     ):
         return False  # "had never maintained a field", but "she maintained that ...", "..., his doctor maintains."
+    if w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit()):
+        return False  # "rose 14 basis points to 5.6%"
+    if w == "expressed" and (nxt in _PREPOSITIONS or nxt in ("here", "there", ".", ",", "")):
+        return False  # "the views expressed here": a participle, not a statement
+    if (
+        prev.endswith("ly")
+        and i > 1
+        and (toks[i - 2].lower in _BE or toks[i - 2].lower == "been")
+        and not w.endswith("ing")
+    ):
+        return False  # "has never been fully documented": a passive with an adverb in it
     if w in ("hold", "holds", "held") and not _that_clause(toks, i + 1):
         return False  # "She held that job for years"; "the court held that the search was lawful" reports
     if w in ("dismiss", "dismisses", "dismissed", "dismissing"):
@@ -703,6 +719,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 _MODALS = _set("should could would might must may ought shall will can")
 _SEEM = _set("appeared appears appear seemed seems seem")
 _HAVE = _set("has have had 've 's having")
+_EAGER = _set("quick eager rushed hastened")  # "fans were quick to speculate that"
+_WRITER_SUBJECTS = _set("i we i've we've")
+_CONTACT_VERBS = _set(
+    "spoke speak spoken talk talked know knew met meet follow followed interviewed interview hear heard asked "
+    "surveyed contacted reached have 've"
+)
 _CLAUSE_OPENERS = _set(', ; — – " “ ‘ ( though although while but and yet whereas because since if as when')
 _CHANNELS = _set("statement interview post email letter tweet video podcast broadcast message call briefing")
 
@@ -782,11 +804,15 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     i = v - 1
     while i >= 0 and (toks[i].text in _AUX_SKIP or toks[i].lower in ("not", "n't") or toks[i].text in _MANNER_ADVERBS):
         i -= 1
-    if i > 0 and toks[i].lower == "to" and toks[i - 1].lower in _SEEM:
-        i -= 2  # "the coach appeared to fault the referee"
+    if i > 0 and toks[i].lower == "to" and toks[i - 1].lower in _SEEM | _EAGER:
+        i -= 2  # "the coach appeared to fault the referee", "fans were quick to speculate"
+        while i >= 0 and toks[i].text in _AUX_SKIP:
+            i -= 1
     end = i + 1
     if end <= 0:
         return None
+    if toks[end - 1].lower in ("he", "she", "they", "we", "i") and end > 1:
+        return (end - 1, end)  # "... the conditions they documented": a pronoun right before is the subject
     dash = toks[end - 1].text
     if dash in ("\u2014", "\u2013") and end > 2:
         # "Doctors – the best in the state – have told me": the subject is before the aside
@@ -1080,7 +1106,13 @@ def _clause_subject(toks: Sequence[Token], t: int) -> bool:
     if w in ("she", "he", "they", "we", "it", "there", "i"):
         return True
     if w in ("the", "this", "his", "her", "their", "its"):
-        return any(toks[m].lower in _FINITE or toks[m].lower in _MODALS for m in range(t + 1, min(len(toks), t + 6)))
+        return any(
+            toks[m].lower in _FINITE
+            or toks[m].lower in _MODALS
+            or toks[m].lower in _PAST_IRREGULAR
+            or (toks[m].lower.endswith("ed") and not _cap(toks[m]))
+            for m in range(t + 2, min(len(toks), t + 6))
+        )
     return False
 
 
@@ -1384,7 +1416,7 @@ def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 _EVAL_PARTICIPLES = _set(
     "considered regarded deemed reputed rumored rumoured believed thought held alleged claimed perceived "
     "seen viewed described credited acknowledged recognised recognized touted hailed billed accepted agreed "
-    "assumed cited found shown"
+    "assumed cited found shown linked"
 )
 _NEEDS_AS = _set(
     "seen viewed described perceived recognised recognized acknowledged accepted billed hailed touted "
@@ -1471,6 +1503,8 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             continue  # "the plan was criticised." names no charge; "has not been accused of" denies one
         if denied and w in ("claimed", "alleged", "rumored", "rumoured", "reputed"):
             continue  # "it has never been claimed that": no claim was made
+        if w == "linked" and (nxt != "with" or denied):
+            continue  # gossip: "has been linked with a move to Spain"; not "linked by rail", not a finding ("to")
         if w in ("found", "shown") and nxt not in ("to", "that"):
             continue  # "was found dead", "was shown on television"
         if w in ("thought", "held", "believed", "alleged", "claimed", "rumored", "rumoured", "reputed") and (
@@ -1578,6 +1612,7 @@ _STATE_NOUNS = _set("feeling sense perception belief concerns fears")
 #: "Speculation is mounting that", "Fears are growing that": hearsay that spreads by itself
 _SPREADING = _set("growing mounting swirling rife rising building circulating spreading widespread")
 _SPREADING_NOUNS = _HEARSAY_NOUNS | _set("fear concern concerns suspicion")
+_SPREAD_PERFECT = _set("swirled grown mounted circulated spread built risen")
 _EXISTENTIAL_BE = _set("is are was were has have had been")
 _HEARSAY_BEFORE = _set("amid amidst following after despite")
 
@@ -1600,8 +1635,10 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
         if (
             w in _SPREADING_NOUNS
             and k + 2 < n
-            and toks[k + 1].lower in ("is", "are", "was", "were")
-            and toks[k + 2].lower in _SPREADING
+            and (
+                (toks[k + 1].lower in ("is", "are", "was", "were") and toks[k + 2].lower in _SPREADING)
+                or (toks[k + 1].lower in ("has", "have", "had") and toks[k + 2].lower in _SPREAD_PERFECT)
+            )
             and (k == 0 or toks[k - 1].lower in _CLAUSE_OPENERS)
             and any(x.lower == "that" for x in toks[k + 3 : k + 9])
         ):
@@ -1767,6 +1804,19 @@ def analyze_sentence(
             b -= 1  # "scholars who believe": the relative pronoun is not part of the source
         if b - a > 2 and lowers[a] == "there" and lowers[a + 1] in ("are", "were", "is", "was"):
             a += 2  # "There are scholars who believe ..."
+        mine = next(
+            (
+                m
+                for m in range(a + 1, b - 1)
+                if lowers[m] in _WRITER_SUBJECTS
+                and lowers[m + 1] in _CONTACT_VERBS
+                and lowers[m - 1][:1].isalpha()
+                and lowers[m - 1] not in _PREPOSITIONS
+            ),
+            None,
+        )
+        if mine is not None:
+            b = mine  # "Builders I have spoken to reckon": the writer's contact clause is not the source
         while a < b - 1 and toks[a].lower in _QUOTE_MARKS:
             a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
         if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):

@@ -1403,6 +1403,33 @@ SPEAKER_PLACEMENT = [
     ),
     ("There is a strong feeling among fans that the club has forgotten them.", AG("There is a strong feeling")),
     ("There is a sense of relief in the town.", []),
+    # the writer's own contacts are not the source; hearsay the writer passes on is vague
+    (
+        "Most builders I have spoken to reckon the roof is sound.",
+        [A("cognitive", "reckon"), S("vague", "Most builders")],
+    ),
+    ("We hear that her own polling has her trailing.", AG("We hear that")),
+    ("I hear things now that I missed when I was young.", []),
+    ("Crane has been linked with a move to Spain.", AG("has been linked with")),
+    ("No accidents have been linked to the cracks.", []),
+    (
+        "Some diplomats have privately expressed frustration at the delays.",
+        [A("speech", "expressed"), S("vague", "Some diplomats")],
+    ),
+    ("The views expressed here are his own.", []),
+    ("Rights groups put the toll at 52.", [A("speech", "put the toll"), S("vague", "Rights groups")]),
+    ("The yield rose 14 basis points to 5.6 percent.", []),
+    ("Its history before 1921 has never been fully documented.", [B("never")]),
+    (
+        "Fans were quick to speculate that an announcement is imminent.",
+        [A("cognitive", "speculate"), H("epistemic_verb", "speculate"), S("vague", "Fans")],
+    ),
+    ("He is quick to blame junior staff.", []),
+    ("Speculation has swirled for months that the aide will quit.", AG("Speculation has swirled")),
+    (
+        "One family told my office they had tested the water twice.",
+        [A("speech", "told"), S("vague", "One family")],
+    ),
     # hearsay a group holds, with a time phrase before "that"
     (
         "Many residents have heard by now that the mill will close.",
