@@ -635,7 +635,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         ok_prev = (
             prev in _SUBJECT_PRONOUNS
             or prev in _QUOTE_MARKS
-            or prev in (",", "also", "later", "repeatedly")
+            or prev in (",", "also", "later", "repeatedly", "then")
             or prev in ("people", "police", "media", "men", "women", "children", "folk", "staff", "press")
             or (i > 1 and _cap(toks[i - 1]))
             or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())

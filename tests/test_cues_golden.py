@@ -1459,6 +1459,10 @@ SPEAKER_PLACEMENT = [
     ),
     ("The talk was cancelled.", []),
     ("Sources: Riverhawks closing in on trade for guard", [A("speech", ":"), S("vague", "Sources")]),
+    (
+        "The fact-checker then ruled that the statement was true.",
+        [A("speech", "ruled"), S("vague", "The fact-checker")],
+    ),
     # hearsay a group holds, with a time phrase before "that"
     (
         "Many residents have heard by now that the mill will close.",
