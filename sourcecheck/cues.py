@@ -466,6 +466,11 @@ def _is_month_may(toks: Sequence[Token], i: int) -> bool:
     return True
 
 
+def _rate_points(w: str, prev: str) -> bool:
+    """Is ``w`` the unit "points" of a rate change ("14 basis points", "a percentage point")?"""
+    return w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit())
+
+
 def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     """Filter false friends for a hedge match at ``toks[i:j]`` ("May" the month, "about" =
     concerning, "could" = ability, "appeared in court", "the suspect")."""
@@ -475,7 +480,7 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     prev = toks[i - 1].lower if i else ""
     if w == "may" and j == i + 1:
         return not _is_month_may(toks, i)
-    if w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit()):
+    if _rate_points(w, prev):
         return False  # "rose 14 basis points to 5.6 percent"
     if w == "could" and j == i + 1:
         return nxt not in _ABILITY_AFTER
@@ -538,6 +543,14 @@ def _document_subject(toks: Sequence[Token], v: int) -> bool:
     return any(t.lower in docs or t.lower in _RESEARCHERS or t.lower in _FINDING_BODIES for t in toks[np[0] : np[1]])
 
 
+def _as_in_object(toks: Sequence[Token], j: int) -> bool:
+    """Does an "as" follow within the ten words after ``toks[j]``, before any clause break
+    ("regard the treaty as", "dismissed the report as")?"""
+    after = [t.lower for t in toks[j : j + 10]]
+    cut = next((k for k, x in enumerate(after) if x in _NP_STOP and x != "as"), len(after))
+    return "as" in after[:cut]
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -555,14 +568,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if prev == "to":
         # an infinitive ("wants to discuss", "plans to announce") reports nothing yet, but "appeared to
         # suggest" reports a hedged speech act
-        if i > 1 and toks[i - 2].lower in ("spoken", "talked", "speak", "talk", "listened"):
+        before = toks[i - 2].lower if i > 1 else ""
+        if before in ("spoken", "talked", "speak", "talk", "listened"):
             return True  # "Builders I've spoken to reckon ...": a stranded "to", not an infinitive
-        eager = (toks[i - 2].lower in _EAGER and i > 2 and toks[i - 3].lower in ("was", "were")) or (
-            toks[i - 2].lower in _HABIT and w in ("say", "claim", "argue", "point", "joke", "insist", "boast")
+        eager = (before in _EAGER and i > 2 and toks[i - 3].lower in ("was", "were")) or (
+            before in _HABIT and w in ("say", "claim", "argue", "point", "joke", "insist", "boast")
         )
         return (
-            i > 1
-            and (toks[i - 2].lower in _SEEM or eager)
+            (before in _SEEM or eager)
             and w not in _FINDING_VERBS
             and w not in ("confirm", "know", "indicate", "reflect", "depict")
         )
@@ -684,7 +697,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         nxt in ("that", ",", ":", ".", "") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
     ):
         return False  # "had never maintained a field", but "she maintained that ...", "..., his doctor maintains."
-    if w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit()):
+    if _rate_points(w, prev):
         return False  # "rose 14 basis points to 5.6%"
     if w == "expressed" and (nxt in _PREPOSITIONS or nxt in ("here", "there", ".", ",", "")):
         return False  # "the views expressed here": a participle, not a statement
@@ -699,14 +712,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "She held that job for years"; "the court held that the search was lawful" reports
     if w in ("dismiss", "dismisses", "dismissed", "dismissing"):
         # "dismissed the report as a smear" characterises it; "dismissed the case", "dismissed staff" do not
-        after = [t.lower for t in toks[j : j + 10]]
-        cut = next((k for k, x in enumerate(after) if x in _NP_STOP and x != "as"), len(after))
-        return "as" in after[:cut] and prev != ","  # not "Her bid, dismissed in May as a stunt, ..."
+        return _as_in_object(toks, j) and prev != ","  # not "Her bid, dismissed in May as a stunt, ..."
     if w in ("regard", "regards", "regarded"):
         # "historians regard the treaty as a turning point"; not "with regard to", "best regards"
-        after = [t.lower for t in toks[j : j + 10]]
-        cut = next((k for k, x in enumerate(after) if x in _NP_STOP and x != "as"), len(after))
-        return "as" in after[:cut] and prev not in ("with", "in", "best", "kind", "warm", "high", "little", "no")
+        return _as_in_object(toks, j) and prev not in ("with", "in", "best", "kind", "warm", "high", "little", "no")
     if w in ("asked",) and nxt in ("not", "that", "to"):
         return False
     if w.startswith("question") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in _DETERMINERS - {"the"}):
@@ -883,6 +892,8 @@ _PAST_IRREGULAR = _set(
     "felt made took went came got left fell rose grew saw began ran won lost paid sold said told says thought knew put "
     "gave set kept held met led spent"
 )
+#: words that make a clause finite without a part-of-speech tagger: auxiliaries, modals, common past forms
+_VERB_FORMS = _FINITE | _MODALS | _PAST_IRREGULAR
 
 
 def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -904,7 +915,7 @@ def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
             relative = True
         elif w == ",":
             relative = False
-        elif not relative and (w in _FINITE or w in _MODALS or w in _PAST_IRREGULAR):
+        elif not relative and w in _VERB_FORMS:
             has_verb = True
             break
     if not has_verb:
@@ -953,9 +964,7 @@ def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
             return None
         verb_like = (
             (w.endswith("ed") and k and toks[k - 1].lower not in _DETERMINERS)
-            or w in _PAST_IRREGULAR
-            or w in _FINITE
-            or w in _MODALS
+            or w in _VERB_FORMS
             or (w.endswith("s") and not w.endswith("ss") and k and _cap(toks[k - 1]))
         )
         if verb_like:
@@ -1111,10 +1120,7 @@ def _clause_subject(toks: Sequence[Token], t: int) -> bool:
         return True
     if w in ("the", "this", "his", "her", "their", "its"):
         return any(
-            toks[m].lower in _FINITE
-            or toks[m].lower in _MODALS
-            or toks[m].lower in _PAST_IRREGULAR
-            or (toks[m].lower.endswith("ed") and not _cap(toks[m]))
+            toks[m].lower in _VERB_FORMS or (toks[m].lower.endswith("ed") and not _cap(toks[m]))
             for m in range(t + 2, min(len(toks), t + 6))
         )
     return False
@@ -1620,6 +1626,7 @@ _STATE_NOUNS = _set("feeling sense perception belief concerns fears")
 _SPREADING = _set("growing mounting swirling rife rising building circulating spreading widespread")
 _SPREADING_NOUNS = _HEARSAY_NOUNS | _set("fear concern concerns suspicion")
 _SPREAD_PERFECT = _set("swirled grown mounted circulated spread built risen")
+_WORD_PLACES = _set("around from in on at among")  # "Word around the Capitol is that"
 _EXISTENTIAL_BE = _set("is are was were has have had been")
 _HEARSAY_BEFORE = _set("amid amidst following after despite")
 
@@ -1661,20 +1668,7 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
         ) and opener:
             # "Word around the Capitol is that ...", "Word from Norway is that ..."
             be = next((m for m in range(k + 1, min(n - 1, k + 7)) if toks[m].lower in ("is", "was")), None)
-            if (
-                be is not None
-                and be > k + 1
-                and toks[be + 1].lower == "that"
-                and toks[k + 1].lower
-                in (
-                    "around",
-                    "from",
-                    "in",
-                    "on",
-                    "at",
-                    "among",
-                )
-            ):
+            if be is not None and be > k + 1 and toks[be + 1].lower == "that" and toks[k + 1].lower in _WORD_PLACES:
                 spans.append((k - (toks[k - 1].lower == "the" if k else 0), be + 2))
             continue
         if w == "there":
@@ -1949,7 +1943,7 @@ def analyze_sentence(
         if not inverted and prev == "," and toks[i].lower in _TAG_VERBS:
             inverted = _inverted_tag(toks, i, j)  # "..., said Mr. Barrett, the lawyer for the agency."
         left = None if inverted else _np_left(toks, i, stops=main_verbs)
-        if left is None and not inverted:
+        if left is None and not inverted and i > 0:
             k = i - 1
             while k > 0 and (toks[k].text in _AUX_SKIP or toks[k].text in _MANNER_ADVERBS):
                 k -= 1
@@ -1964,14 +1958,10 @@ def analyze_sentence(
                 )
             ):
                 left = (k - 2, k + 1)  # "family members, many of whom say ..."
+            elif k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
+                left = (k, k + 1)  # "the operator, which said ...": the relative pronoun stands for it
         if typ in ("speech", "cognitive"):
             n_main_or_sub[_in_subordinate(lowers, left[0]) if left else False] += 1
-        if left is None and not inverted:
-            k = i - 1
-            while k >= 0 and (toks[k].text in _AUX_SKIP or toks[k].text in _MANNER_ADVERBS):
-                k -= 1
-            if k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
-                left = (k, k + 1)  # "the operator, which said ...": the relative pronoun stands for it
         if (inverted or (left is None and prev == ",")) and toks[i].lower not in ("told", "tell", "tells"):
             right = _np_right(toks, j)
             if right and (right[1] - right[0]) <= 10:
