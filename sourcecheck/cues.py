@@ -579,6 +579,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             and w not in _FINDING_VERBS
             and w not in ("confirm", "know", "indicate", "reflect", "depict")
         )
+    if w == "said" and prev == "having" and nxt == "that" and j + 1 < len(toks) and toks[j + 1].lower == ",":
+        return False  # "Having said that, ...": a discourse link, not a report
     if prev == "have" and i > 1 and toks[i - 2].lower in _MODALS:
         return False  # "should have complained", "might have told": what did not or may have happened
     if (
@@ -649,6 +651,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             prev in _SUBJECT_PRONOUNS
             or prev in _QUOTE_MARKS
             or prev in (",", "also", "later", "repeatedly", "then")
+            or (prev == "which" and nxt == "that")  # "the study, which notes that"
             or prev in ("people", "police", "media", "men", "women", "children", "folk", "staff", "press")
             or (i > 1 and _cap(toks[i - 1]))
             or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())
@@ -826,6 +829,19 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         return None
     if toks[end - 1].lower in ("he", "she", "they", "we", "i") and end > 1:
         return (end - 1, end)  # "... the conditions they documented": a pronoun right before is the subject
+    if toks[end - 1].lower in ("who", "which") and end > 1 and not toks[end - 2].lower[:1].isalnum():
+        return (end - 1, end)  # "the study -- which notes": the relative pronoun points back
+    if toks[end - 1].lower == "which" and end > 1:
+        # a restrictive relative ("the sheriff's office which reported"): its antecedent, back to a verb or preposition
+        k = end - 2
+        while k >= 0 and end - 1 - k <= 8 and k not in stops:
+            w = toks[k].lower
+            if not w[:1].isalnum() or w in _NP_STOP or w in _VERB_FORMS or (w in _PREPOSITIONS and w != "of"):
+                break
+            if w.endswith("ed") and not _cap(toks[k]):
+                break
+            k -= 1
+        return (k + 1, end - 1) if k + 1 < end - 1 else (end - 1, end)
     dash = toks[end - 1].text
     if dash in ("\u2014", "\u2013") and end > 2:
         # "Doctors – the best in the state – have told me": the subject is before the aside
@@ -1181,6 +1197,9 @@ def _constituency_level(lowers: Sequence[str], lead: int) -> str | None:
     return "vague"
 
 
+_ASIDE_PREPOSITIONS = _set("in at on for during through via after before")
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -1201,8 +1220,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return classify_source(aside, False)
         return classify_source(np_toks[:dash], sentence_start)
     if "," in lowers[1:]:
-        head_part = np_toks[: lowers.index(",", 1)]
-        if any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
+        comma = lowers.index(",", 1)
+        head_part = np_toks[:comma]
+        after = lowers[comma + 1] if comma + 1 < len(lowers) else ""
+        # "The ministry, in a statement Friday,": an aside about the channel, not an appositive
+        channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
+        if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             return classify_source(head_part, sentence_start)
     lset = set(lowers)
     matches = _matcher().match(lowers)
@@ -1616,6 +1639,96 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
     return out
 
 
+#: "By her own account", "in the governor's view", "to his mind": whose account the sentence gives
+_VIEWPOINT_NOUNS = {
+    "in": _set(
+        "view views words telling estimation opinion judgment judgement assessment account version recollection"
+    ),
+    "by": _set("account accounts admission estimate estimates reckoning count calculation calculations"),
+    "to": _set("mind"),
+}
+#: "the mayor's claim that", "Okafor's belief that": a report named by its noun, with its content
+_REPORT_NOUNS_SPEECH = _set(
+    "claim claims assertion assertions contention insistence argument allegation allegations suggestion warning "
+    "warnings statement denial admission accusation accusations charge boast complaint promise pledge prediction "
+    "testimony announcement explanation assurance assurances remark ruling"
+)
+_REPORT_NOUNS_COGNITIVE = _set(
+    "belief view conclusion finding assessment theory hope fear concern suspicion understanding expectation "
+    "impression estimate forecast calculation"
+)
+#: modifiers between a possessor and its report noun ("the city's own estimate")
+_REPORT_MODIFIERS = _set("own earlier latest repeated initial original public recent new first previous oft-repeated")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def _possessor_left(toks: Sequence[Token], p: int) -> int:
+    """Start of the possessor noun phrase whose possessive mark is on token ``p``.
+
+    A run of capitalised words ("Mayor Ana Ruiz's"), or lower-case words back to a
+    determiner ("the state treasurer's"); otherwise the possessive word alone.
+    """
+    k = p
+    while k > 0 and _cap(toks[k - 1]) and toks[k - 1].lower not in _PREPOSITIONS | _DETERMINERS | _NP_STOP:
+        k -= 1
+    if k < p or _cap(toks[p]):
+        return k
+    for m in range(p - 1, max(-1, p - 4), -1):
+        w = toks[m].lower
+        if w in ("the", "a", "an", "this", "that"):
+            return m
+        if not w[:1].isalpha() or w in _PREPOSITIONS or w in _NP_STOP or w in _VERB_FORMS:
+            break
+    return p
+
+
+def _possessive_reports(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Reports named by a noun whose possessor is the source.
+
+    ``in``/``by``/``to`` + possessor + viewpoint noun before a comma or the end ("By her
+    own account, ...", "in the governor's view"), and possessor + report noun + ``that``
+    ("the mayor's claim that", "his insistence that"). Returns ``(i, j, type, possessor
+    span)``: ``toks[i:j]`` is the cue, the possessor span excludes the possessive mark's
+    token only when the mark is a separate apostrophe ("the fans' belief"). First-person
+    possessors ("in my view") are the writer's own stance and give nothing.
+
+    >>> [(i, j, t, a) for i, j, t, a in _possessive_reports(tokenize("In the governor's view, the tax is unfair"))]
+    [(0, 4, 'according_to', (1, 3))]
+    >>> [(i, j, t, a) for i, j, t, a in _possessive_reports(tokenize("He rejected Ruiz's claim that crime fell"))]
+    [(3, 4, 'speech', (2, 3))]
+    >>> _possessive_reports(tokenize("In my view, the tax is unfair"))
+    []
+    """
+    out = []
+    n = len(toks)
+    for k in range(1, n):
+        w = toks[k].lower
+        m = k - 1
+        while m > 0 and toks[m].lower in _REPORT_MODIFIERS:
+            m -= 1
+        prev = toks[m]
+        if prev.lower in _POSSESSIVE_PRONOUNS:
+            span = (m, m + 1)
+        elif _POSSESSIVE_END.search(prev.lower) and len(prev.lower) > 2:
+            span = (_possessor_left(toks, m), m + 1)
+        elif prev.text in ("'", "’") and m > 0 and toks[m - 1].lower.endswith("s") and toks[m - 1].end == prev.start:
+            span = (_possessor_left(toks, m - 1), m)  # "the fans' belief"
+        else:
+            continue
+        a = span[0]
+        nxt = toks[k + 1].lower if k + 1 < n else "."
+        lead = toks[a - 1].lower if a else ""
+        if lead in _VIEWPOINT_NOUNS and w in _VIEWPOINT_NOUNS[lead] and nxt in (",", ".", ";", ")", "—", "–"):
+            out.append((a - 1, k + 1, "according_to", span))
+        elif (
+            nxt == "that"
+            and lead not in ("in", "via", "through")
+            and (w in _REPORT_NOUNS_SPEECH or w in _REPORT_NOUNS_COGNITIVE)
+        ):
+            out.append((k, k + 1, "speech" if w in _REPORT_NOUNS_SPEECH else "cognitive", span))
+    return out
+
+
 _HEARSAY_NOUNS = _set(
     "claims allegations reports rumors rumours speculation suggestions talk whispers chatter murmurs accusations "
     "belief fears suspicions feeling sense perception concerns"
@@ -1849,7 +1962,18 @@ def analyze_sentence(
     agent_passives = [
         p for p in _agent_passives(toks) if p[0] not in in_status and not (in_quote(p[1] - 2) and not all_quoted)
     ]
-    blocked = cover(agentless + status_spans + not_knowing + [(i, j) for i, j, _, _ in agent_passives])
+    possessive = [
+        p
+        for p in _possessive_reports(toks)
+        if not (set(range(p[0], p[1])) & in_status) and not (in_quote(p[1] - 1) and not all_quoted)
+    ]
+    blocked = cover(
+        agentless
+        + status_spans
+        + not_knowing
+        + [(i, j) for i, j, _, _ in agent_passives]
+        + [(i, j) for i, j, _, _ in possessive]
+    )
     candidates = []
     for name, typ in (("attribution_speech", "speech"), ("attribution_cognitive", "cognitive")):
         for i, j in by_lex.get(name, ()):
@@ -2013,7 +2137,11 @@ def analyze_sentence(
             j += 1
         elif w == "cited" and toks[i - 1].lower != "," and i not in used_tokens:
             subject = _np_left(toks, i, stops=main_verbs)
-            if subject is not None and not any(in_quote(k) for k in range(*subject)):
+            if (
+                subject is not None
+                and not any(in_quote(k) for k in range(*subject))
+                and lowers[subject[0]] not in ("which", "who")
+            ):
                 # "The mayor cited the flood report as ...": she is the source, not what she cited
                 n_verbs += 1
                 add("attribution", "speech", i, j)
@@ -2026,6 +2154,25 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", typ, i, j)
         add_source(agent)
+    for i, j, typ, (a, b) in possessive:  # "By her own account", "the mayor's claim that"
+        if not used_tokens.isdisjoint(range(a, b)):
+            continue
+        n_verbs += 1
+        add("attribution", typ, i, j)
+        s, e = toks[a].start, toks[b - 1].end
+        if _POSSESSIVE_END.search(toks[b - 1].lower):
+            e -= 2  # the source is "the governor", not "the governor's"
+        elif toks[b - 1].text in ("'", "’"):
+            e = toks[b - 2].end
+        named = [
+            t if k < b - 1 else Token(t.start, e, text[t.start : e], text[t.start : e].lower())
+            for k, t in enumerate(toks[a:b], a)
+            if t.start < e
+        ]
+        kind = "pronoun" if b - a == 1 and lowers[a] in _POSSESSIVE_PRONOUNS else classify_source(named, a == 0)
+        used_tokens.update(range(a, b))
+        governed.append(kind)
+        cues.append(Cue("source", kind, s, e, text[s:e]))
     # "In the latest Harbour Times poll, Okafor led ...": a document introduced at the start
     if n_verbs == 0 and len(toks) > 3 and lowers[0] == "in":
         comma = next((m for m in range(2, min(len(toks), 14)) if lowers[m] == ","), None)

@@ -1150,8 +1150,8 @@ STANCE_AND_CRITICISM = [
     ("The senator has been pilloried for his remarks.", AG("has been pilloried for")),
     ("The film was widely panned for its pacing.", AG("was widely panned for")),
     ("The senator has not been accused of any crime.", []),
-    # with an agent it is that agent's criticism, on the record
-    ("The plan was criticised by the auditor.", [A("speech", "was criticised by"), S("anonymous", "the auditor")]),
+    # with an agent it is that agent's criticism, on the record; "the auditor" is one office holder
+    ("The plan was criticised by the auditor.", [A("speech", "was criticised by"), S("named_person", "the auditor")]),
 ]
 
 #: a named body's formal decision is the body speaking officially; a person's own act, a passive,
@@ -1470,6 +1470,58 @@ SPEAKER_PLACEMENT = [
     ),
 ]
 
+# reports named by a noun whose possessor is the source, relative pronouns after a dash,
+# and shouted speech
+NOMINAL_REPORTS = [
+    (
+        "In the governor's view, the levy is unfair.",
+        [A("according_to", "In the governor's view"), S("named_person", "the governor")],
+    ),
+    (
+        "By her own account, the meeting lasted four hours.",
+        [A("according_to", "By her own account"), S("pronoun", "her")],
+    ),
+    (
+        "The budget, by the treasurer's reckoning, is short by $4 million.",
+        [A("according_to", "by the treasurer's reckoning"), S("named_person", "the treasurer")],
+    ),
+    ("To his mind, the vote was settled before the debate.", [A("according_to", "To his mind"), S("pronoun", "his")]),
+    ("In my view, the levy is unfair.", []),  # the writer's own stance
+    (
+        "Fact-checkers examined Mayor Ruiz's claim that burglaries doubled last year.",
+        [A("speech", "claim"), S("named_person", "Mayor Ruiz")],
+    ),
+    (
+        "Contrary to his claim that nobody was hurt, three workers were treated at the scene.",
+        [A("speech", "claim"), S("pronoun", "his")],
+    ),
+    (
+        "The fans' belief that the match was fixed has never been tested.",
+        [A("cognitive", "belief"), S("vague", "The fans"), B("never")],
+    ),
+    # a channel phrase, not a report of its own; no "that" clause; no possessor
+    (
+        "The ministry said in its own statement that the line was safe.",
+        [A("speech", "said"), S("named_organization", "The ministry")],
+    ),
+    ("Her claim to the estate was rejected.", []),
+    ("His view of the river was blocked by the new tower.", []),
+    (
+        "The study -- which notes that 58 firms paid nothing -- was released Monday.",
+        [A("speech", "notes"), S("pronoun", "which")],
+    ),
+    (
+        "They turned to the county sheriff's office which reported 1,204 burglaries.",
+        [A("speech", "reported"), S("named_organization", "the county sheriff's office")],
+    ),
+    ("Having said that, the plan has flaws.", []),
+    ('"Get off the road," the man yelled from the porch.', [A("speech", "yelled"), S("vague", "the man")]),
+    (
+        "The ministry, in a statement Friday, said the talks had failed.",
+        [A("speech", "said"), S("named_organization", "The ministry, in a statement Friday")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1498,6 +1550,7 @@ CASES = (
     + DENIED_REPORTS
     + AGENT_PASSIVES
     + SPEAKER_PLACEMENT
+    + NOMINAL_REPORTS
 )
 
 
