@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -433,6 +434,58 @@ def _common_words() -> frozenset[str]:
     return frozenset(out)
 
 
+#: words this article capitalises mid-sentence and never writes in lower case ("Mike Pence"):
+#: at a sentence start they are names even when the corpus knows them as words ("pence")
+_ARTICLE_NAMES: ContextVar[frozenset[str]] = ContextVar("_ARTICLE_NAMES", default=frozenset())
+
+
+def _ordinary_word(lower: str) -> bool:
+    """Is a capitalised sentence-initial word an ordinary word rather than a name?"""
+    return lower in _common_words() and lower not in _ARTICLE_NAMES.get()
+
+
+def _surname_slot(toks: Sequence[Token], k: int) -> bool:
+    """Does capitalised token ``k`` (not sentence-initial) stand where a surname does?
+
+    At the end of a run of names ("Mike Pence said") or alone after a comma or a lower-case
+    word ("..., Pence said"), but not inside a longer name ("Food and Drug Administration",
+    "Labor Department", "Department of Transportation") or after a colon or quotation mark.
+    """
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (_cap(nxt) or nxt.text in ("'", "’")):
+        return False  # "Labor Department", "the Calder Farmers' Federation"
+    prev = toks[k - 1]
+    if prev.lower in ("of", "and", "&", "for", "the", "on", "de"):
+        return False
+    return _cap(prev) or prev.text == "," or prev.text[:1].islower()
+
+
+def article_names(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Words of ``text`` written capitalised inside a sentence and never in lower case.
+
+    Title-case headlines and capitals right after a colon or a quotation mark are not
+    evidence: every word is capitalised there.
+
+    >>> sorted(article_names("Pence spoke. Vice President Mike Pence left early.", [(0, 12), (13, 49)]))
+    ['pence']
+    >>> sorted(article_names("Cook the rice. She hired a Cook. A cook came.", [(0, 14), (15, 31), (32, 45)]))
+    []
+    """
+    caps: set[str] = set()
+    lowered: set[str] = set()
+    for s, e in spans:
+        toks = tokenize(text[s:e])
+        title = _title_case(toks)
+        for k, t in enumerate(toks):
+            if not t.text[:1].isalpha():
+                continue
+            if t.text[:1].islower():
+                lowered.add(t.lower)
+            elif k and not title and not t.text.isupper() and _surname_slot(toks, k):
+                caps.add(t.lower)
+    return frozenset(caps - lowered)
+
+
 @lru_cache(maxsize=1)
 def _outlet_aliases() -> dict[str, str]:
     out = {}
@@ -446,7 +499,7 @@ def _is_name_token(tok: Token, k: int, sentence_start: bool) -> bool:
     """A capitalised token that names someone or something (not a sentence-initial common word)."""
     if not _cap(tok) or tok.lower in _DETERMINERS:
         return False
-    if k == 0 and sentence_start and tok.lower in _common_words():
+    if k == 0 and sentence_start and _ordinary_word(tok.lower):
         return False
     return tok.lower not in _MONTHS and tok.lower not in _DAYS
 
@@ -469,6 +522,35 @@ def _is_month_may(toks: Sequence[Token], i: int) -> bool:
 def _rate_points(w: str, prev: str) -> bool:
     """Is ``w`` the unit "points" of a rate change ("14 basis points", "a percentage point")?"""
     return w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit())
+
+
+def _adjective_participle(toks: Sequence[Token], i: int) -> bool:
+    """Is the participle at ``i`` ("suspected", "alleged") an adjective before its noun?
+
+    After a determiner, a number, a gerund, a preposition or a verb that takes an object,
+    or opening the sentence, and before a lower-case word that is not a function word:
+    "a suspected gas leak", "blocking suspected terrorists", "Suspected militants".
+    """
+    prev = toks[i - 1].lower if i else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.lower[:1].isalpha() or _cap(nxt):
+        return False
+    if (
+        nxt.lower in _DETERMINERS
+        or nxt.lower in _PREPOSITIONS
+        or nxt.lower in _NP_STOP
+        or nxt.lower in _SUBJECT_PRONOUNS
+    ):
+        return False
+    return (
+        i == 0
+        or prev in _DETERMINERS
+        or prev in _NUMBER_WORDS
+        or prev[:1].isdigit()
+        or prev.endswith("ing")
+        or prev in _PREPOSITIONS
+        or prev in _TAKES_OBJECT
+    )
 
 
 def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
@@ -496,6 +578,8 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return False  # "I believe in second chances", "we think of them", "I believe her" doubt no claim
     if w in ("suspect", "suspects"):
         return prev in _SUBJECT_PRONOUNS or prev in ("police", "investigators", "officials", "authorities")
+    if lex == "hedge_epistemic_verb" and w == "suspected" and j == i + 1 and _adjective_participle(toks, i):
+        return False  # "a suspected gas leak": the adjective list takes it
     if w in ("estimate", "estimates") and (prev in _DETERMINERS or prev[:1].isdigit()):
         return False
     if w == "potential" and nxt in ("customers", "buyers", "candidates", "clients", "investors", "partners"):
@@ -579,6 +663,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             and w not in _FINDING_VERBS
             and w not in ("confirm", "know", "indicate", "reflect", "depict")
         )
+    if w.startswith("plead") and nxt in ("guilty", "not", "no", "innocent", "the", "insanity", "ignorance"):
+        return False  # "pleaded not guilty": a plea in court, not a report
+    if w in ("suspected", "alleged") and _adjective_participle(toks, i):
+        return False  # "blocking suspected terrorists", "for alleged fraud": an adjective before its noun
     if w == "said" and prev == "having" and nxt == "that" and j + 1 < len(toks) and toks[j + 1].lower == ",":
         return False  # "Having said that, ...": a discourse link, not a report
     if prev == "have" and i > 1 and toks[i - 2].lower in _MODALS:
@@ -654,7 +742,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (prev == "which" and nxt == "that")  # "the study, which notes that"
             or prev in ("people", "police", "media", "men", "women", "children", "folk", "staff", "press")
             or (i > 1 and _cap(toks[i - 1]))
-            or (i == 1 and _cap(toks[0]) and toks[0].lower not in _common_words())
+            or (i == 1 and _cap(toks[0]) and not _ordinary_word(toks[0].lower))
             or (prev.endswith("s") and prev not in _DETERMINERS and prev not in _NOT_PLURAL)
             or doc_subject
             or ((nxt == "that" or nxt in _SUBJECT_PRONOUNS) and _plural_head_of(toks, i))
@@ -984,7 +1072,7 @@ def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
             or (w.endswith("s") and not w.endswith("ss") and k and _cap(toks[k - 1]))
         )
         if verb_like:
-            if k == 0 or (k == 1 and toks[0].lower in _common_words()):
+            if k == 0 or (k == 1 and _ordinary_word(toks[0].lower)):
                 return None  # "The rains came and ..."
             return (0, k)
         k += 1
@@ -2366,7 +2454,7 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
         lows[0] in _TRANSCRIPT_ROLES or lows[0] in _lex("document_nouns") or lows[0] in _LABEL_SOURCES
     ):
         return colon  # "Sources: Riverhawks closing in on trade"
-    if all(w not in _common_words() or w.rstrip(".") in _lex("titles") for w in lows):
+    if all(not _ordinary_word(w) or w.rstrip(".") in _lex("titles") for w in lows):
         return colon
     if len(words) <= 3 and all(t.text.isupper() and len(t.text) > 1 for t in words):
         return colon  # transcript labels in capitals, even when the name is a word: "PENCE:", "ROSE:"
@@ -2390,5 +2478,21 @@ def _find_publisher(toks: Sequence[Token], publisher: str) -> list[tuple[int, in
 
 def find_cues(text: str, spans: Sequence[tuple[int, int]], publisher: str | None = None) -> list[list[Cue]]:
     """Cues of every sentence span of ``text`` (article offsets)."""
-    quotes = quote_spans(text)
-    return [analyze_sentence(text, s, e, publisher, quotes).cues for s, e in spans]
+    return [sc.cues for sc in analyze_sentences(text, spans, publisher)]
+
+
+def analyze_sentences(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    publisher: str | None = None,
+    quotes: Sequence[tuple[int, int]] | None = None,
+) -> list[SentenceCues]:
+    """:func:`analyze_sentence` for every sentence span of an article, with what the article
+    as a whole tells: its quotations (found here unless given) and the words it writes as names."""
+    if quotes is None:
+        quotes = quote_spans(text)
+    token = _ARTICLE_NAMES.set(article_names(text, spans))
+    try:
+        return [analyze_sentence(text, s, e, publisher, quotes) for s, e in spans]
+    finally:
+        _ARTICLE_NAMES.reset(token)

@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _quotes_between, analyze_sentence, quote_spans
+from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _quotes_between, analyze_sentences, quote_spans
 
 __all__ = [
     "FEATURE_DESCRIPTIONS",
@@ -126,7 +126,7 @@ def _quotes_at(quotes: Sequence[tuple[int, int]], i: int) -> Sequence[tuple[int,
 def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | None = None) -> list[SentenceView]:
     """Analyse every sentence span of an article and link the neighbours."""
     quotes = quote_spans(text)
-    scs = [analyze_sentence(text, s, e, publisher, quotes) for s, e in spans]
+    scs = analyze_sentences(text, spans, publisher, quotes)
     para, alone = _paragraphs(text, spans)
     # letters and digits before each offset, counted once in C: a span's count is a difference
     n_alnum = array("q", [0])

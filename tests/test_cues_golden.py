@@ -704,10 +704,22 @@ MIXED = [
 MORE_FALSE_FRIENDS = [
     ("The alleged gunman was arrested at the station.", [H("adjective", "alleged")]),
     ("Police arrested the alleged leader of the gang.", [H("adjective", "alleged")]),
-    xf(
+    (
         "Firefighters blamed a suspected gas leak.",
-        [H("adjective", "suspected")],
-        "adjective 'suspected' is typed epistemic_verb (checked before adjectives) and made a cognitive attribution with source 'Firefighters blamed a'",
+        [A("speech", "blamed"), S("anonymous", "Firefighters"), H("adjective", "suspected")],
+    ),
+    ("The bill sets jail terms for suspected smugglers.", [H("adjective", "suspected")]),
+    xf(
+        "The bill would bar suspected smugglers from buying boats.",
+        [H("adjective", "suspected"), H("modal", "would")],
+        "after a bare verb the finder cannot tell the adjective from the verb ('Police suspected arson'), so "
+        "'suspected' is a cognitive attribution with source 'The bill would bar'",
+    ),
+    ("Blocking suspected smugglers is the aim.", [H("adjective", "suspected")]),
+    ("He was jailed for alleged fraud.", [H("adjective", "alleged")]),
+    (
+        "Investigators suspected arson.",
+        [A("cognitive", "suspected"), S("anonymous", "Investigators"), H("epistemic_verb", "suspected")],
     ),
     xf(
         "An estimated 3,000 people attended the rally.",
@@ -1515,6 +1527,8 @@ NOMINAL_REPORTS = [
         [A("speech", "reported"), S("named_organization", "the county sheriff's office")],
     ),
     ("Having said that, the plan has flaws.", []),
+    ("Residents pleaded for more buses.", [A("speech", "pleaded"), S("vague", "Residents")]),
+    ("He pleaded guilty to fraud.", []),  # a plea in court
     ('"Get off the road," the man yelled from the porch.', [A("speech", "yelled"), S("vague", "the man")]),
     (
         "The ministry, in a statement Friday, said the talks had failed.",
@@ -1575,3 +1589,43 @@ def test_cues_golden_publisher(sentence, publisher, expected):
 
 def test_table_size():
     assert len(CASES) + len(PUBLISHER) >= 220
+
+
+# --------------------------------------------------------------------------- the article's own names
+
+#: (earlier sentence, sentence under test, expected sources of the second sentence)
+ARTICLE_NAMES = [
+    # the corpus knows "pence" as a word; an article that writes "Mike Pence" knows it as a name
+    (
+        "The running mate, Mike Pence, toured the plant on Monday.",
+        "Pence urged employers to hire veterans.",
+        [S("named_person", "Pence")],
+    ),
+    ("The plant reopened on Monday.", "Pence urged employers to hire veterans.", [S("vague", "Pence")]),
+    # capitals inside a longer name, or before a possessive, are not a surname
+    (
+        "The Labor Department released the figures.",
+        "Labor advocates say the rules are weak.",
+        [S("vague", "Labor advocates")],
+    ),
+    (
+        "The Calder Farmers' Federation objected.",
+        "Farmers in the valley say the levy is too high.",
+        [S("vague", "Farmers in the valley")],
+    ),
+    # a word the article also writes in lower case stays a word
+    (
+        "Ana Young joined other young voters at the rally.",
+        "Young voters say the fees are too high.",
+        [S("vague", "Young voters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "first,second,expected", ARTICLE_NAMES, ids=[f"{a[:30]} | {b[:30]}" for a, b, _ in ARTICLE_NAMES]
+)
+def test_article_names(first, second, expected):
+    text = first + " " + second
+    cues = find_cues(text, [(0, len(first)), (len(first) + 1, len(text))])[1]
+    assert sorted((c.kind, c.type, c.text) for c in cues if c.kind == "source") == sorted(expected)
