@@ -439,9 +439,16 @@ def _common_words() -> frozenset[str]:
 _ARTICLE_NAMES: ContextVar[frozenset[str]] = ContextVar("_ARTICLE_NAMES", default=frozenset())
 
 
+#: plural agent nouns ("Plumbers", "Environmentalists", "Regulators"): at a sentence start they
+#: are people, not a name, unless the article writes them as one ("Bernie Sanders")
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ants|ents|ers|ors|ees)")
+
+
 def _ordinary_word(lower: str) -> bool:
     """Is a capitalised sentence-initial word an ordinary word rather than a name?"""
-    return lower in _common_words() and lower not in _ARTICLE_NAMES.get()
+    if lower in _ARTICLE_NAMES.get():
+        return False
+    return lower in _common_words() or (_AGENT_PLURAL.fullmatch(lower) is not None and lower not in _lex("outlets"))
 
 
 def _surname_slot(toks: Sequence[Token], k: int) -> bool:
@@ -635,6 +642,12 @@ def _as_in_object(toks: Sequence[Token], j: int) -> bool:
     return "as" in after[:cut]
 
 
+_LIFE_STAGES = _set("child boy girl kid teenager teen student youngster young baby toddler schoolboy schoolgirl")
+_SPEAK_VERBS = _set("speak speaks spoke speaking talk talks talked talking")
+#: what makes speaking a report: a topic, a stance, a quotation or the terms of anonymity
+_SPEAK_CONTENT = _set("about of out that : condition against favor favour")
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -663,6 +676,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             and w not in _FINDING_VERBS
             and w not in ("confirm", "know", "indicate", "reflect", "depict")
         )
+    if w in _SPEAK_VERBS and not any(t.lower in _SPEAK_CONTENT or t.lower in _QUOTE_MARKS for t in toks[i + 1 : j + 6]):
+        return False  # "She spoke to reporters", "Ruiz speaks at the lodge": speaking, with nothing reported
     if w.startswith("plead") and nxt in ("guilty", "not", "no", "innocent", "the", "insanity", "ignorance"):
         return False  # "pleaded not guilty": a plea in court, not a report
     if w in ("suspected", "alleged") and _adjective_participle(toks, i):
@@ -807,6 +822,16 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if w in ("regard", "regards", "regarded"):
         # "historians regard the treaty as a turning point"; not "with regard to", "best regards"
         return _as_in_object(toks, j) and prev not in ("with", "in", "best", "kind", "warm", "high", "little", "no")
+    if w in ("see", "sees", "saw"):
+        # "critics see the plan as a giveaway" is a view; "saw the river", "saw him as a child" are sightings
+        if not _as_in_object(toks, j) or prev in _MODALS or prev in ("to", "let", "'ll", "’ll"):
+            return False
+        at = next(k for k in range(j, len(toks)) if toks[k].lower == "as")
+        if at > j + 6 or any(t.lower.endswith("ing") for t in toks[j:at]):
+            return False  # "saw residents loading cars as smoke rose": a sighting while something happened
+        if toks[at - 1].lower in ("just", "so", "twice", "half") or (at + 2 < len(toks) and toks[at + 2].lower == "as"):
+            return False  # "sees the problem just as often": a comparison
+        return not (at + 2 < len(toks) and toks[at + 1].lower in ("a", "an") and toks[at + 2].lower in _LIFE_STAGES)
     if w in ("asked",) and nxt in ("not", "that", "to"):
         return False
     if w.startswith("question") and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in _DETERMINERS - {"the"}):
