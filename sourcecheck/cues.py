@@ -2248,6 +2248,25 @@ def analyze_sentence(
             continue
         if w in ("cited", "quoted", "citing", "quoting") and j < len(toks) and toks[j].lower == "by":
             j += 1
+        elif (
+            w == "cited"
+            and toks[i - 1].lower == ","
+            and i not in used_tokens
+            and j < len(toks)
+            and lowers[j] not in _PREPOSITIONS
+        ):
+            # "Ruiz, appearing after Hale at the forum, cited problems ...": the subject before the aside
+            subject = _np_left(toks, i, stops=main_verbs)
+            if (
+                subject is not None
+                and subject[0] == 0
+                and _cap(toks[0])
+                and not any(in_quote(k) for k in range(*subject))
+            ):
+                n_verbs += 1
+                add("attribution", "speech", i, j)
+                add_source(subject)
+                continue
         elif w == "cited" and toks[i - 1].lower != "," and i not in used_tokens:
             subject = _np_left(toks, i, stops=main_verbs)
             if (

@@ -999,6 +999,12 @@ HEARSAY_AND_GROUPS = [
     ("She saw the river from the bridge.", []),
     ("She saw him as a child in Lagos.", []),
     ("Crews saw residents loading cars as smoke rose.", []),
+    # an active "cited" after an aside keeps the subject before it; a participle "cited in/by/as" does not
+    (
+        "Ruiz, speaking after Hale at the forum, cited problems at the port.",
+        [A("speech", "cited"), S("named_person", "Ruiz, speaking after Hale at the forum")],
+    ),
+    ("The figures, cited as proof of fraud, were wrong.", [A("according_to", "cited")]),
 ]
 
 # what is not a report: a counterfactual ("should have complained"), a row of figures after a name
