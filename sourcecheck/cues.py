@@ -1313,6 +1313,13 @@ def _constituency_level(lowers: Sequence[str], lead: int) -> str | None:
 _ASIDE_PREPOSITIONS = _set("in at on for during through via after before")
 
 
+#: plurals who speak for their body ("county election officials said on X"): the body's voice,
+#: not a placed group of unnamed people
+_VOICES_OF_BODY = _set(
+    "officials inspectors representatives investigators regulators prosecutors officers troopers spokespeople"
+)
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -1376,13 +1383,22 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"
     bare = "," not in lowers and _lead_of(lowers) == len(lowers) - 1  # no qualifier after the head
     head = lowers[-1]
-    if bare and head == "source" and lowers[0] not in ("the", "this", "that") and "anonymity_markers" not in hits:
-        # "a police source", "a Ukrainian security source": placed, so anonymous; "a source",
-        # "a senior source" have only generic access
+    if (
+        bare
+        and head in ("source", "sources")
+        and lowers[0] not in ("the", "this", "that")
+        and "anonymity_markers" not in hits
+    ):
+        # "a police source", "a Ukrainian security source", "Pentagon sources": placed, so anonymous;
+        # "a source", "a senior source" have only generic access, and bare "sources" place nobody
         mods = range(1 if lowers[0] in _INDEFINITE else 0, len(lowers) - 1)
         placed = any(lowers[k] in _INSTITUTION_SINGLE or lowers[k] in _SOURCE_PLACES for k in mods)
         placed |= any(lowers[k] in _lex("org_words") or _is_name_token(np_toks[k], k, sentence_start) for k in mods)
-        return "anonymous" if placed else "generic_anonymous"
+        placed |= any(lowers[k] in ("police", "pentagon", "kremlin", "security", "intelligence") for k in mods)
+        if placed:
+            return "anonymous"
+        counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:-1])
+        return "generic_anonymous" if head == "source" or counted else "vague"  # "two sources": a counted group
     if (
         bare
         and head in _GENERIC_HEADS
@@ -1474,7 +1490,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             )
         named_before = [t for t in named if np_toks.index(t) < first_prep]
         core_head = lowers[first_prep - 1] if first_prep else head
-        if not named_before and not set(lowers[:first_prep]) & _lex("document_nouns"):
+        # "Clinton aides", "Brazilian diplomats", "E.U. leaders": names that only place a plural group
+        placing_names = (
+            first_prep == len(lowers)
+            and core_head in role
+            and core_head.endswith("s")
+            and not core_head.endswith("ss")
+            and core_head not in _VOICES_OF_BODY
+            and not _cap(np_toks[-1])
+        )
+        if (not named_before or placing_names) and not set(lowers[:first_prep]) & _lex("document_nouns"):
             qualified = bool(lset & rank) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
             if core_head in _STUDY_AUTHORS and named:
                 return "named_organization"  # "researchers at Halden University found": the institution's study

@@ -1005,6 +1005,21 @@ HEARSAY_AND_GROUPS = [
         [A("speech", "cited"), S("named_person", "Ruiz, speaking after Hale at the forum")],
     ),
     ("The figures, cited as proof of fraud, were wrong.", [A("according_to", "cited")]),
+    # names before a plural role only place the group; plurals that speak for their body stay its voice
+    ("Clinton aides said the plan was dead.", [A("speech", "said"), S("anonymous", "Clinton aides")]),
+    ("The talks stalled, Brazilian diplomats said.", [A("speech", "said"), S("anonymous", "Brazilian diplomats")]),
+    (
+        "Delaware County election officials said the polls were open.",
+        [A("speech", "said"), S("named_organization", "Delaware County election officials")],
+    ),
+    (
+        "Clinton aide Ana Ruiz said the plan was dead.",
+        [A("speech", "said"), S("named_person", "Clinton aide Ana Ruiz")],
+    ),
+    # plural sources: placed, counted, or bare
+    ("Pentagon sources said the strike was planned.", [A("speech", "said"), S("anonymous", "Pentagon sources")]),
+    ("Two sources said the ad would run.", [A("speech", "said"), S("generic_anonymous", "Two sources")]),
+    ("Sources said the deal was close.", [A("speech", "said"), S("vague", "Sources")]),
 ]
 
 # what is not a report: a counterfactual ("should have complained"), a row of figures after a name
