@@ -324,7 +324,7 @@ _NOUN_VERB = _set(
     "joke jokes stress reporting writing saying warning ruled published mention mentions "
     "report reports post posts claim claims note notes estimate estimates charge charges find finds found show shows "
     "showed remarks state states view views record tweet tweets statement order promise promises hope hopes fear fears "
-    "doubt doubts warning warnings concern concerns attack attacks caution"
+    "doubt doubts warning warnings concern concerns attack attacks caution remark"
 )
 # verbs after which a noun/verb word is their object ("faces charges", "filed a report")
 _QUANTIFIERS = _set("some many several few most others")
@@ -662,6 +662,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if i == 0 and j == i + 1:
         # "Said the coach: ..." opens with the verb and the speaker after it
         return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
+    if prev.endswith("ly") and i > 1 and toks[i - 2].lower == "to" and prev not in ("only", "early"):
+        prev = "to"  # "to successfully confirm": a split infinitive
+        i -= 1
     if prev == "to":
         # an infinitive ("wants to discuss", "plans to announce") reports nothing yet, but "appeared to
         # suggest" reports a hedged speech act
@@ -871,11 +874,17 @@ def _first_person_before(lowers: Sequence[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and lowers[k] in _STANCE_SKIP:
         k -= 1
-    return k >= 0 and lowers[k] in ("i", "we", "you")
+    return k >= 0 and lowers[k] in _FIRST_PERSON_SUBJECTS
 
 
+#: a speaker's own "I"/"we"/"you", with the auxiliary glued on ("I've learned", "we’re convinced")
+_FIRST_PERSON_SUBJECTS = _set(
+    "i we you i've we've you've i'd we'd you'd i'll we'll i’ve we’ve you’ve i’d we’d you’d i’ll we’ll"
+)
 _WH_WORDS = _set("why how when where who whom what which whether if")
-_STANCE_SKIP = _set("don't do not n't doesn't did didn't really also still just honestly genuinely truly")
+_STANCE_SKIP = _set(
+    "don't do not n't doesn't did didn't really also still just honestly genuinely truly have has had always never"
+)
 _NOT_PLURAL = _set("news this thus as perhaps always sometimes its his")
 
 

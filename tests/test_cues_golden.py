@@ -1020,6 +1020,12 @@ HEARSAY_AND_GROUPS = [
     ("Pentagon sources said the strike was planned.", [A("speech", "said"), S("anonymous", "Pentagon sources")]),
     ("Two sources said the ad would run.", [A("speech", "said"), S("generic_anonymous", "Two sources")]),
     ("Sources said the deal was close.", [A("speech", "said"), S("vague", "Sources")]),
+    # a split infinitive reports nothing yet; a noun after an adjective is not a verb
+    ("Republicans must muster 50 votes to successfully confirm him.", []),
+    ("During his tour, he paused to make an improbable remark.", []),
+    # a speaker's own stance with the auxiliary glued on, or an adverb between
+    ("We'll know more by the weekend.", []),
+    ("I have always believed the bridge was unsafe.", [B("always")]),
 ]
 
 # what is not a report: a counterfactual ("should have complained"), a row of figures after a name
