@@ -1001,31 +1001,37 @@ HEARSAY_AND_GROUPS = [
     ("Crews saw residents loading cars as smoke rose.", []),
     # an active "cited" after an aside keeps the subject before it; a participle "cited in/by/as" does not
     (
-        "Ruiz, speaking after Hale at the forum, cited problems at the port.",
-        [A("speech", "cited"), S("named_person", "Ruiz, speaking after Hale at the forum")],
+        "Ruiz, speaking after Hale at the town hall, cited delays on the bypass.",
+        [A("speech", "cited"), S("named_person", "Ruiz, speaking after Hale at the town hall")],
     ),
     ("The figures, cited as proof of fraud, were wrong.", [A("according_to", "cited")]),
     # names before a plural role only place the group; plurals that speak for their body stay its voice
-    ("Clinton aides said the plan was dead.", [A("speech", "said"), S("anonymous", "Clinton aides")]),
+    ("Okafor aides said the plan was dead.", [A("speech", "said"), S("anonymous", "Okafor aides")]),
     ("The talks stalled, Brazilian diplomats said.", [A("speech", "said"), S("anonymous", "Brazilian diplomats")]),
     (
         "Delaware County election officials said the polls were open.",
         [A("speech", "said"), S("named_organization", "Delaware County election officials")],
     ),
     (
-        "Clinton aide Ana Ruiz said the plan was dead.",
-        [A("speech", "said"), S("named_person", "Clinton aide Ana Ruiz")],
+        "Okafor aide Ana Ruiz said the plan was dead.",
+        [A("speech", "said"), S("named_person", "Okafor aide Ana Ruiz")],
     ),
     # plural sources: placed, counted, or bare
     ("Pentagon sources said the strike was planned.", [A("speech", "said"), S("anonymous", "Pentagon sources")]),
     ("Two sources said the ad would run.", [A("speech", "said"), S("generic_anonymous", "Two sources")]),
     ("Sources said the deal was close.", [A("speech", "said"), S("vague", "Sources")]),
     # a split infinitive reports nothing yet; a noun after an adjective is not a verb
-    ("Republicans must muster 50 votes to successfully confirm him.", []),
-    ("During his tour, he paused to make an improbable remark.", []),
+    ("The board needs nine votes to formally confirm the nominee.", []),
+    ("At the ribbon cutting she stopped to offer a surprising remark.", []),
     # a speaker's own stance with the auxiliary glued on, or an adverb between
     ("We'll know more by the weekend.", []),
     ("I have always believed the bridge was unsafe.", [B("always")]),
+    # reporting participles before their noun are adjectives; a noun after a verb that takes it is an object
+    ("Still, documented cases of ballot tampering remain scarce.", []),
+    ("The number of confirmed cases has risen to 41.", [B("confirmed")]),
+    ("Several senators may balk and resist calls for a review.", [H("modal", "may")]),
+    ("She built her pitch around the habit of questioning every audit.", []),
+    ("Dozens reported killed as troops fire on protesters", [A("speech", "reported"), S("vague", "Dozens")]),
 ]
 
 # what is not a report: a counterfactual ("should have complained"), a row of figures after a name
@@ -1538,7 +1544,7 @@ NOMINAL_REPORTS = [
         [A("speech", "claim"), S("named_person", "Mayor Ruiz")],
     ),
     (
-        "Contrary to his claim that nobody was hurt, three workers were treated at the scene.",
+        "Despite his claim that nobody was hurt, three workers were treated at the scene.",
         [A("speech", "claim"), S("pronoun", "his")],
     ),
     (
@@ -1553,14 +1559,14 @@ NOMINAL_REPORTS = [
     ("Her claim to the estate was rejected.", []),
     ("His view of the river was blocked by the new tower.", []),
     (
-        "The study -- which notes that 58 firms paid nothing -- was released Monday.",
+        "The audit -- which notes that 14 depots ran at a loss -- came out Monday.",
         [A("speech", "notes"), S("pronoun", "which")],
     ),
     (
-        "They turned to the county sheriff's office which reported 1,204 burglaries.",
-        [A("speech", "reported"), S("named_organization", "the county sheriff's office")],
+        "Reporters checked with the harbour authority which reported 212 collisions.",
+        [A("speech", "reported"), S("named_organization", "the harbour authority")],
     ),
-    ("Having said that, the plan has flaws.", []),
+    ("Having said that, the budget still has gaps.", []),
     ("Residents pleaded for more buses.", [A("speech", "pleaded"), S("vague", "Residents")]),
     ("He pleaded guilty to fraud.", []),  # a plea in court
     # speaking is a report only with something spoken of
@@ -1642,13 +1648,13 @@ def test_table_size():
 
 #: (earlier sentence, sentence under test, expected sources of the second sentence)
 ARTICLE_NAMES = [
-    # the corpus knows "pence" as a word; an article that writes "Mike Pence" knows it as a name
+    # the corpus knows "price" as a word; an article that writes "Gwen Price" knows it as a name
     (
-        "The running mate, Mike Pence, toured the plant on Monday.",
-        "Pence urged employers to hire veterans.",
-        [S("named_person", "Pence")],
+        "The running mate, Gwen Price, toured the plant on Monday.",
+        "Price said the plant would reopen.",
+        [S("named_person", "Price")],
     ),
-    ("The plant reopened on Monday.", "Pence urged employers to hire veterans.", [S("vague", "Pence")]),
+    ("The plant reopened on Monday.", "Price said the plant would reopen.", [S("vague", "Price")]),
     # capitals inside a longer name, or before a possessive, are not a surname
     (
         "The Labor Department released the figures.",
@@ -1662,7 +1668,7 @@ ARTICLE_NAMES = [
     ),
     # a word the article also writes in lower case stays a word
     (
-        "Bernie Sanders spoke about wages in Ohio.",
+        "Lena Sanders spoke about wages in Ohio.",
         "Sanders said the plant should stay open.",
         [S("named_person", "Sanders")],
     ),
