@@ -479,10 +479,14 @@ def article_names(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]
     >>> sorted(article_names("Cook the rice. She hired a Cook. A cook came.", [(0, 14), (15, 31), (32, 45)]))
     []
     """
+    return _names_of([tokenize(text[s:e], s) for s, e in spans])
+
+
+def _names_of(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """:func:`article_names` from the article's tokenised sentences."""
     caps: set[str] = set()
     lowered: set[str] = set()
-    for s, e in spans:
-        toks = tokenize(text[s:e])
+    for toks in sentences:
         title = _title_case(toks)
         for k, t in enumerate(toks):
             if not t.text[:1].isalpha():
@@ -1076,6 +1080,39 @@ def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
     return not any(
         t.lower in _FINITE or t.lower in _QUOTE_MARKS or (t.lower.endswith("ed") and not _cap(t)) for t in words
     )
+
+
+def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
+    """The short subject of the clause whose verb comes before token ``p``, or None.
+
+    For a speech gerund after a preposition ("Hale closed the meeting by insisting",
+    "Blige sings to Ruiz before asking her"): the nearest finite-looking verb before ``p``
+    (a lower-case -s or -ed form, or an irregular past) and the name or pronoun right
+    before it, at most four words starting with a capital or a subject pronoun.
+    """
+    for v in range(p - 1, 0, -1):
+        w = toks[v].lower
+        if w in _NP_STOP or w == "," or w in _QUOTE_MARKS:
+            if w in _QUOTE_MARKS or w == ",":
+                continue
+            return None
+        before = toks[v - 1]
+        s_form = w.endswith("s") and not w.endswith("ss") and (_cap(before) or before.lower in _SUBJECT_PRONOUNS)
+        verb_like = not _cap(toks[v]) and (w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4) or s_form)
+        if not verb_like:
+            continue
+        a = v
+        while a > 0 and toks[a - 1].lower.endswith("ly") and not _cap(toks[a - 1]):
+            a -= 1  # "He recently pitched"
+        v_adv = a
+        while a > 0 and v_adv - a < 4 and (_cap(toks[a - 1]) or toks[a - 1].lower in ("he", "she", "they", "we")):
+            a -= 1
+            if toks[a].lower in _SUBJECT_PRONOUNS:
+                break
+        if a == v_adv or toks[a].lower in _PREPOSITIONS or toks[a].lower in _DETERMINERS:
+            return None
+        return (a, v_adv)
+    return None
 
 
 def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
@@ -2001,10 +2038,16 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
 
 
 def analyze_sentence(
-    text: str, start: int, end: int, publisher: str | None = None, quotes: Sequence[tuple[int, int]] = ()
+    text: str,
+    start: int,
+    end: int,
+    publisher: str | None = None,
+    quotes: Sequence[tuple[int, int]] = (),
+    tokens: list[Token] | None = None,
 ) -> SentenceCues:
-    """Find the cues of ``text[start:end]`` (offsets in article coordinates)."""
-    toks = tokenize(text[start:end], start)
+    """Find the cues of ``text[start:end]`` (offsets in article coordinates); ``tokens``, when
+    given, are that span's tokens from :func:`tokenize` (the article pass already made them)."""
+    toks = tokenize(text[start:end], start) if tokens is None else tokens
     lowers = [t.lower for t in toks]
     cues: list[Cue] = []
     by_lex: dict[str, list[tuple[int, int]]] = {}
@@ -2207,8 +2250,14 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
-        if not inverted and prev in _GERUND_PREPOSITIONS and toks[i].lower in _SPEECH_GERUNDS:
-            continue  # "closed the meeting by insisting": the subject is the clause's, further back
+        if (
+            not inverted
+            and prev in _GERUND_PREPOSITIONS
+            and (toks[i].lower in _SPEECH_GERUNDS or lowers[i] == "asking")
+        ):
+            # "Hale closed the meeting by insisting": the subject is the clause's, further back
+            add_source(_clause_actor(toks, i - 1))
+            continue
         if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))
             continue
@@ -2577,8 +2626,9 @@ def analyze_sentences(
     as a whole tells: its quotations (found here unless given) and the words it writes as names."""
     if quotes is None:
         quotes = quote_spans(text)
-    token = _ARTICLE_NAMES.set(article_names(text, spans))
+    sentences = [tokenize(text[s:e], s) for s, e in spans]
+    token = _ARTICLE_NAMES.set(_names_of(sentences))
     try:
-        return [analyze_sentence(text, s, e, publisher, quotes) for s, e in spans]
+        return [analyze_sentence(text, s, e, publisher, quotes, toks) for (s, e), toks in zip(spans, sentences)]
     finally:
         _ARTICLE_NAMES.reset(token)

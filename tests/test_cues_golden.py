@@ -926,7 +926,7 @@ CLAUSES = [
     ),
     (
         "Oduya closed the meeting by insisting the budget was balanced.",
-        [A("speech", "insisting")],
+        [A("speech", "insisting"), S("named_person", "Oduya")],
     ),
     ("The new rules were approved by a ruling party in writing.", []),
 ]
@@ -1032,6 +1032,12 @@ HEARSAY_AND_GROUPS = [
     ("Several senators may balk and resist calls for a review.", [H("modal", "may")]),
     ("She built her pitch around the habit of questioning every audit.", []),
     ("Dozens reported killed as troops fire on protesters", [A("speech", "reported"), S("vague", "Dozens")]),
+    # a speech gerund after a preposition takes the subject of the clause's own verb
+    (
+        "She recently courted farmers by telling them that prices would rise.",
+        [A("speech", "telling"), S("named_person", "She")],
+    ),
+    ("The council, by insisting on a vote, delayed the plan.", [A("speech", "insisting")]),
 ]
 
 # what is not a report: a counterfactual ("should have complained"), a row of figures after a name
