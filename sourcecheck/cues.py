@@ -1086,7 +1086,7 @@ def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
     """The short subject of the clause whose verb comes before token ``p``, or None.
 
     For a speech gerund after a preposition ("Hale closed the meeting by insisting",
-    "Blige sings to Ruiz before asking her"): the nearest finite-looking verb before ``p``
+    "the singer turned to the crowd before asking them"): the nearest finite-looking verb before ``p``
     (a lower-case -s or -ed form, or an irregular past) and the name or pronoun right
     before it, at most four words starting with a capital or a subject pronoun.
     """
