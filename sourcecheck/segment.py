@@ -89,6 +89,7 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)")
 _CONTINUATION_START = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)|[,;:)\]}\u2014\u2013.]|-(?!\s)")
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|[A-Z]\.)$")  # "1." or "Q." alone is a marker, not a sentence
 _NUMBER_ABBREV = re.compile(r"\bNos?\.$")
+_VERSUS_END = re.compile(r"(?:^|\s)vs?\.$")  # "Leeds vs. Hull", "Ruiz v. Hale": never the end of a sentence
 _DATELINE_CREDIT = re.compile(r"\([A-Za-z][\w.&' -]{0,30}\)\s*[\u2014\u2013-]")
 _INITIAL_END = re.compile(r"(?:^|[\s(.])[A-Z]\.$")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
@@ -289,6 +290,8 @@ class Segmenter:
             return True
         if _QUOTED_TITLE_END.search(piece) and nxt[:1].isupper():
             return True  # '“Mr. President, ...' is one sentence
+        if _VERSUS_END.search(piece) and "\n" not in text[prev[1] : start]:
+            return True  # "Leeds vs. Hull": the next side of the contest, not a new sentence
         if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
             m = _FIRST_WORD.match(nxt)
             if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:

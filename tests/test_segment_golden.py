@@ -21,6 +21,13 @@ CASES = [
     # ------------------------------------------------------------------
     # Basics, whitespace, line endings
     ("He left.", ["He left."]),
+    # "vs." and "v." name the other side of a contest or a case
+    ("The final is Leeds vs. Hull. It starts at three.", ["The final is Leeds vs. Hull.", "It starts at three."]),
+    (
+        "The ruling in Hollis v. Ferrin stands. Both sides agreed.",
+        ["The ruling in Hollis v. Ferrin stands.", "Both sides agreed."],
+    ),
+    ("Home team vs.\nAway team", ["Home team vs.", "Away team"]),
     ("He left", ["He left"]),
     ("He left!", ["He left!"]),
     ("He left. She stayed.", ["He left.", "She stayed."]),
