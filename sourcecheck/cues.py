@@ -1755,6 +1755,8 @@ _AGENT_SPEECH = _set(
     "warned dismissed labelled labeled dubbed characterized characterised branded hailed estimated predicted "
     "contradicted rejected"
 )
+#: participles that give something a name, with the name between them and the agent
+_NAME_BEFORE_AGENT = _set("called labelled labeled branded dubbed")
 _AGENT_COGNITIVE = _set("considered regarded seen viewed thought believed deemed judged perceived")
 _AGENT_ADVERBS = _set(
     "also first later previously initially originally widely repeatedly publicly privately once since long often "
@@ -1763,6 +1765,14 @@ _AGENT_ADVERBS = _set(
 _AGENT_STOP = _set(", . on in at during for to last this earlier after who which leaving citing quoting not")
 #: "to be announced by Friday": a deadline, not an agent
 _AGENT_TIME = _set("noon midnight then now next late early mid tomorrow tonight")
+
+
+def _participle_of(lowers: Sequence[str], i: int, j: int) -> int:
+    """Index of the participle in an agent passive's verb group ``i:j`` (``j - 1`` is "by"):
+    the last reporting participle, which is not always right before "by" ("was called a
+    charlatan by", "was disclosed to the Review by")."""
+    verbs = _AGENT_SPEECH | _AGENT_COGNITIVE | _NAME_BEFORE_AGENT
+    return next((m for m in range(j - 2, i - 1, -1) if lowers[m] in verbs), j - 2)
 
 
 def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[int, int]]]:
@@ -1789,10 +1799,19 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             by = next((m for m in range(k + 2, min(n - 1, k + 7)) if toks[m].lower == "by"), -1)
             if by < 0 or any(toks[m].lower in _NP_STOP or toks[m].lower == "," for m in range(k + 2, by)):
                 continue
+        elif toks[k + 1].lower != "by" and toks[k].lower in _NAME_BEFORE_AGENT:
+            # "has been called a charlatan by fellow doctors": the name given sits before the agent
+            by = next((m for m in range(k + 2, min(n - 1, k + 7)) if toks[m].lower == "by"), -1)
+            if by < 0 or any(
+                toks[m].lower in _NP_STOP - _QUOTE_MARKS or toks[m].lower == "," for m in range(k + 1, by)
+            ):
+                continue
+            if all(_cap(toks[m]) for m in range(k + 1, by)):
+                continue  # "was called Rex by its owners": a name given, not a characterisation
         elif toks[k + 1].lower != "by":
             continue
         w = toks[k].lower
-        speech = w in _AGENT_SPEECH
+        speech = w in _AGENT_SPEECH or (by > k + 1 and w in _NAME_BEFORE_AGENT)
         if not (speech or w in _AGENT_COGNITIVE):
             continue
         b = k - 1
@@ -2158,7 +2177,7 @@ def analyze_sentence(
         + _hearsay_phrases(toks)
     )
     agent_passives = [
-        p for p in _agent_passives(toks) if p[0] not in in_status and not (in_quote(p[1] - 2) and not all_quoted)
+        p for p in _agent_passives(toks) if p[0] not in in_status and not (in_quote(p[0]) and not all_quoted)
     ]
     possessive = [
         p
@@ -2238,7 +2257,8 @@ def analyze_sentence(
         and i
         and toks[i - 1].lower != ","
         and not any(toks[k].lower in _RELATIVE_PRONOUNS for k in range(max(0, i - 5), i))
-    ) | {j - 2 for i, j, _, _ in agent_passives if lowers[i] not in ("as", ",")}  # "was announced by X in a statement"
+    ) | {_participle_of(lowers, i, j) for i, j, _, _ in agent_passives if lowers[i] not in ("as", ",")}
+    # "was announced by X in a statement": the participle bounds a later channel phrase
     n_main_or_sub = [0, 0]  # reporting verbs whose subject opens a main clause, a subordinate one
     # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
     # condition of anonymity said") is part of that subject, not an attribution

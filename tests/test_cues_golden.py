@@ -1038,6 +1038,17 @@ HEARSAY_AND_GROUPS = [
         [A("speech", "telling"), S("named_person", "She")],
     ),
     ("The council, by insisting on a vote, delayed the plan.", [A("speech", "insisting")]),
+    # a name given between the participle and its agent
+    (
+        "The surgeon has been called a fraud by other doctors.",
+        [A("speech", "has been called a fraud by"), S("vague", "other doctors")],
+    ),
+    (
+        "The plan was branded \u201creckless\u201d by two former ministers.",
+        [A("speech", "was branded \u201creckless\u201d by"), S("anonymous", "two former ministers")],
+    ),
+    ("The dog was called Rex by its owners.", []),
+    ("She was called to testify by the committee.", []),
 ]
 
 # what is not a report: a counterfactual ("should have complained"), a row of figures after a name
