@@ -1770,7 +1770,7 @@ _AGENT_TIME = _set("noon midnight then now next late early mid tomorrow tonight"
 def _participle_of(lowers: Sequence[str], i: int, j: int) -> int:
     """Index of the participle in an agent passive's verb group ``i:j`` (``j - 1`` is "by"):
     the last reporting participle, which is not always right before "by" ("was called a
-    charlatan by", "was disclosed to the Review by")."""
+    fraud by", "was disclosed to the Review by")."""
     verbs = _AGENT_SPEECH | _AGENT_COGNITIVE | _NAME_BEFORE_AGENT
     return next((m for m in range(j - 2, i - 1, -1) if lowers[m] in verbs), j - 2)
 
@@ -1800,7 +1800,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             if by < 0 or any(toks[m].lower in _NP_STOP or toks[m].lower == "," for m in range(k + 2, by)):
                 continue
         elif toks[k + 1].lower != "by" and toks[k].lower in _NAME_BEFORE_AGENT:
-            # "has been called a charlatan by fellow doctors": the name given sits before the agent
+            # "has been called a fraud by other doctors": the name given sits before the agent
             by = next((m for m in range(k + 2, min(n - 1, k + 7)) if toks[m].lower == "by"), -1)
             if by < 0 or any(
                 toks[m].lower in _NP_STOP - _QUOTE_MARKS or toks[m].lower == "," for m in range(k + 1, by)
