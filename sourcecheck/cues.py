@@ -612,7 +612,10 @@ _SPEECH_GERUNDS = _set(
     "saying claiming arguing insisting suggesting noting stating declaring telling asserting alleging warning "
     "explaining denying admitting acknowledging"
 )
-_HEADLINE_VERBS = _set("says said warns claims admits insists reports tells shows finds")
+_HEADLINE_VERBS = _set(
+    "says said warns claims admits insists reports tells shows finds rip rips slam slams blast blasts urge urges "
+    "vow vows deny denies defend defends accuse accuses praise praises speaks pleads"
+)
 
 
 def _title_case(toks: Sequence[Token]) -> bool:

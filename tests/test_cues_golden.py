@@ -1048,6 +1048,13 @@ HEARSAY_AND_GROUPS = [
         [A("speech", "was branded \u201creckless\u201d by"), S("anonymous", "two former ministers")],
     ),
     ("The dog was called Rex by its owners.", []),
+    # title-case headlines with present-tense verbs beyond "Says"
+    ("Union Slams Port Plan As Reckless", [A("speech", "Slams"), S("named_organization", "Union")]),
+    (
+        "Ruiz Speaks \u2018Directly To Voters\u2019 After Latest Shooting",
+        [A("speech", "Speaks"), S("named_person", "Ruiz")],
+    ),
+    ("The Pros And Cons Of The Deal", []),
     ("She was called to testify by the committee.", []),
 ]
 
