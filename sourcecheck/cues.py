@@ -468,22 +468,18 @@ def _surname_slot(toks: Sequence[Token], k: int) -> bool:
     return _cap(prev) or prev.text == "," or prev.text[:1].islower()
 
 
-def article_names(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
-    """Words of ``text`` written capitalised inside a sentence and never in lower case.
+def _names_of(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Words of an article's tokenised sentences written capitalised inside a sentence and
+    never in lower case.
 
     Title-case headlines and capitals right after a colon or a quotation mark are not
     evidence: every word is capitalised there.
 
-    >>> sorted(article_names("Price spoke. Vice President Gwen Price left early.", [(0, 12), (13, 50)]))
+    >>> sorted(_names_of([tokenize("Price spoke."), tokenize("Vice President Gwen Price left early.")]))
     ['price']
-    >>> sorted(article_names("Cook the rice. She hired a Cook. A cook came.", [(0, 14), (15, 31), (32, 45)]))
+    >>> sorted(_names_of([tokenize(s) for s in ("Cook the rice.", "She hired a Cook.", "A cook came.")]))
     []
     """
-    return _names_of([tokenize(text[s:e], s) for s, e in spans])
-
-
-def _names_of(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
-    """:func:`article_names` from the article's tokenised sentences."""
     caps: set[str] = set()
     lowered: set[str] = set()
     for toks in sentences:
@@ -645,12 +641,21 @@ def _document_subject(toks: Sequence[Token], v: int) -> bool:
     return any(t.lower in docs or t.lower in _RESEARCHERS or t.lower in _FINDING_BODIES for t in toks[np[0] : np[1]])
 
 
+def _as_after(toks: Sequence[Token], j: int) -> int | None:
+    """Index of an "as" within the ten words after ``toks[j]``, before any clause break
+    ("regard the treaty as", "dismissed the report as"), or None."""
+    for k in range(j, min(len(toks), j + 10)):
+        w = toks[k].lower
+        if w == "as":
+            return k
+        if w in _NP_STOP:
+            return None
+    return None
+
+
 def _as_in_object(toks: Sequence[Token], j: int) -> bool:
-    """Does an "as" follow within the ten words after ``toks[j]``, before any clause break
-    ("regard the treaty as", "dismissed the report as")?"""
-    after = [t.lower for t in toks[j : j + 10]]
-    cut = next((k for k, x in enumerate(after) if x in _NP_STOP and x != "as"), len(after))
-    return "as" in after[:cut]
+    """Does an "as" follow ``toks[j]`` in the object (see :func:`_as_after`)?"""
+    return _as_after(toks, j) is not None
 
 
 #: reporting participles that also stand before a noun as adjectives ("documented cases")
@@ -842,9 +847,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return _as_in_object(toks, j) and prev not in ("with", "in", "best", "kind", "warm", "high", "little", "no")
     if w in ("see", "sees", "saw"):
         # "critics see the plan as a giveaway" is a view; "saw the river", "saw him as a child" are sightings
-        if not _as_in_object(toks, j) or prev in _MODALS or prev in ("to", "let", "'ll", "’ll"):
+        at = _as_after(toks, j)
+        if at is None or prev in _MODALS or prev in ("to", "let", "'ll", "’ll"):
             return False
-        at = next(k for k in range(j, len(toks)) if toks[k].lower == "as")
         if at > j + 6 or any(t.lower.endswith("ing") for t in toks[j:at]):
             return False  # "saw residents loading cars as smoke rose": a sighting while something happened
         if toks[at - 1].lower in ("just", "so", "twice", "half") or (at + 2 < len(toks) and toks[at + 2].lower == "as"):
@@ -1095,9 +1100,9 @@ def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
     """
     for v in range(p - 1, 0, -1):
         w = toks[v].lower
-        if w in _NP_STOP or w == "," or w in _QUOTE_MARKS:
-            if w in _QUOTE_MARKS or w == ",":
-                continue
+        if w == "," or w in _QUOTE_MARKS:
+            continue
+        if w in _NP_STOP:
             return None
         before = toks[v - 1]
         s_form = w.endswith("s") and not w.endswith("ss") and (_cap(before) or before.lower in _SUBJECT_PRONOUNS)
@@ -1330,7 +1335,7 @@ def _lead_of(lowers: Sequence[str], start: int = 1) -> int:
 
 _SOURCE_PLACES = _set(
     "security intelligence military diplomatic defense defence palace judicial campaign administration police "
-    "government ministry army navy industry"
+    "government ministry army navy industry kremlin"
 )
 _ABSTRACT_SOURCES = _set(
     "wisdom theory theories rumour rumours rumor rumors legend consensus thinking belief speculation folklore lore "
@@ -1451,7 +1456,6 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         mods = range(1 if lowers[0] in _INDEFINITE else 0, len(lowers) - 1)
         placed = any(lowers[k] in _INSTITUTION_SINGLE or lowers[k] in _SOURCE_PLACES for k in mods)
         placed |= any(lowers[k] in _lex("org_words") or _is_name_token(np_toks[k], k, sentence_start) for k in mods)
-        placed |= any(lowers[k] in ("police", "pentagon", "kremlin", "security", "intelligence") for k in mods)
         if placed:
             return "anonymous"
         counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:-1])
@@ -1770,24 +1774,30 @@ _AGENT_STOP = _set(", . on in at during for to last this earlier after who which
 _AGENT_TIME = _set("noon midnight then now next late early mid tomorrow tonight")
 
 
-def _participle_of(lowers: Sequence[str], i: int, j: int) -> int:
-    """Index of the participle in an agent passive's verb group ``i:j`` (``j - 1`` is "by"):
-    the last reporting participle, which is not always right before "by" ("was called a
-    fraud by", "was disclosed to the Review by")."""
-    verbs = _AGENT_SPEECH | _AGENT_COGNITIVE | _NAME_BEFORE_AGENT
-    return next((m for m in range(j - 2, i - 1, -1) if lowers[m] in verbs), j - 2)
+def _later_by(toks: Sequence[Token], first: int, stops: Collection[str]) -> int:
+    """Index of a "by" among the six tokens from ``toks[first]``, with no comma or token of
+    ``stops`` before it ("disclosed to the Review by", "called a fraud by"), else -1."""
+    for m in range(first, min(len(toks) - 1, first + 6)):
+        w = toks[m].lower
+        if w == "by":
+            return m
+        if w == "," or w in stops:
+            return -1
+    return -1
 
 
-def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[int, int]]]:
+def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[int, int], int]]:
     """Passives of reporting verbs whose ``by`` agent names the source.
 
     BE (or "as", or a comma before a reduced clause) + adverbs + a reporting participle +
-    ``by`` + the agent's noun phrase. Returns ``(i, j, type, agent span)`` with ``toks[i:j]``
-    the verb group up to ``by``. A negated passive ("was never confirmed by") reports nothing,
-    and "seen by" is an observation unless "as" follows the agent ("is seen by many as").
+    ``by`` + the agent's noun phrase. Returns ``(i, j, type, agent span, participle)`` with
+    ``toks[i:j]`` the verb group up to ``by``; the participle is not always right before
+    ``by`` ("was called a fraud by", "was disclosed to the Review by"). A negated passive
+    ("was never confirmed by") reports nothing, and "seen by" is an observation unless "as"
+    follows the agent ("is seen by many as").
 
-    >>> [(i, j, t, a) for i, j, t, a in _agent_passives(tokenize("It was described by witnesses as chaos"))]
-    [(1, 4, 'speech', (4, 5))]
+    >>> _agent_passives(tokenize("It was described by witnesses as chaos"))
+    [(1, 4, 'speech', (4, 5), 2)]
     >>> _agent_passives(tokenize("The man was killed by a tree"))
     []
     """
@@ -1799,15 +1809,13 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             r = toks[k + 2]
             if not (r.lower in _DETERMINERS or _cap(r) or r.lower in _OBJECT_PRONOUNS):
                 continue  # "were reported to have been taken down by": an infinitive, not a recipient
-            by = next((m for m in range(k + 2, min(n - 1, k + 7)) if toks[m].lower == "by"), -1)
-            if by < 0 or any(toks[m].lower in _NP_STOP or toks[m].lower == "," for m in range(k + 2, by)):
+            by = _later_by(toks, k + 1, _NP_STOP)
+            if by < 0:
                 continue
         elif toks[k + 1].lower != "by" and toks[k].lower in _NAME_BEFORE_AGENT:
             # "has been called a fraud by other doctors": the name given sits before the agent
-            by = next((m for m in range(k + 2, min(n - 1, k + 7)) if toks[m].lower == "by"), -1)
-            if by < 0 or any(
-                toks[m].lower in _NP_STOP - _QUOTE_MARKS or toks[m].lower == "," for m in range(k + 1, by)
-            ):
+            by = _later_by(toks, k + 1, _NP_STOP - _QUOTE_MARKS)
+            if by < 0:
                 continue
             if all(_cap(toks[m]) for m in range(k + 1, by)):
                 continue  # "was called Rex by its owners": a name given, not a characterisation
@@ -1849,7 +1857,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         tail = next((m for m in range(e, min(n, e + 6)) if toks[m].lower in ("as", "to") or toks[m].lower in ",."), n)
         if (not speech or w == "dismissed") and (tail >= n or toks[tail].lower not in ("as", "to")):
             continue  # "was seen by neighbours leaving" is a sighting; "was considered by the committee", a debate
-        out.append((b if head != "," else k, by + 1, "speech" if speech else "cognitive", (by + 1, e)))
+        out.append((b if head != "," else k, by + 1, "speech" if speech else "cognitive", (by + 1, e), k))
     return out
 
 
@@ -2191,7 +2199,7 @@ def analyze_sentence(
         agentless
         + status_spans
         + not_knowing
-        + [(i, j) for i, j, _, _ in agent_passives]
+        + [(i, j) for i, j, _, _, _ in agent_passives]
         + [(i, j) for i, j, _, _ in possessive]
     )
     candidates = []
@@ -2260,7 +2268,7 @@ def analyze_sentence(
         and i
         and toks[i - 1].lower != ","
         and not any(toks[k].lower in _RELATIVE_PRONOUNS for k in range(max(0, i - 5), i))
-    ) | {_participle_of(lowers, i, j) for i, j, _, _ in agent_passives if lowers[i] not in ("as", ",")}
+    ) | {k for i, _, _, _, k in agent_passives if lowers[i] not in ("as", ",")}
     # "was announced by X in a statement": the participle bounds a later channel phrase
     n_main_or_sub = [0, 0]  # reporting verbs whose subject opens a main clause, a subordinate one
     # last verb first: a verb inside an earlier verb's subject ("officials who spoke on
@@ -2396,7 +2404,7 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
-    for i, j, typ, agent in agent_passives:  # "was described by witnesses as"
+    for i, j, typ, agent, _ in agent_passives:  # "was described by witnesses as"
         n_verbs += 1
         add("attribution", typ, i, j)
         add_source(agent)
