@@ -68,11 +68,16 @@ class Sentence:
         """Why this sentence got its label, in plain words: cues first, then the model's
         strongest reasons."""
         parts = [f"{self.label}" + (f" (score {self.score:.2f})" if self.score is not None else "")]
-        srcs = [c for c in self.cues if c.kind == "source"]
+        srcs = [c for c in self.cues if c.kind == "source" and c.type != "stance_holder"]
         if srcs:
             parts.append("sources: " + "; ".join(f"“{c.text}” ({c.type.replace('_', ' ')})" for c in srcs))
         else:
             parts.append("no source found in the sentence")
+        holders = [c for c in self.cues if c.type == "stance_holder"]
+        verbs = [c for c in self.cues if c.kind == "stance"]
+        if holders:
+            # a position the writer reports someone holds: it names who, not where the claim comes from
+            parts.append("position of: " + "; ".join(f"“{h.text}” (“{v.text}”)" for h, v in zip(holders, verbs)))
         for kind, title in (
             ("attribution", "attribution"),
             ("hedge", "hedges"),
@@ -400,6 +405,8 @@ class Analyzer:
             score = sum(probs[c] * LABEL_SCORES[c] for c in _CLAIMS) / mass if mass > 0 else 0.0
             score = min(1.0, max(0.0, score))
         cues = tuple(v.sc.cues)
+        if v.sc.stances:
+            cues = tuple(sorted(cues + tuple(v.sc.stances), key=lambda c: (c.start, c.end, c.kind)))
         return Sentence(
             start=v.start,
             end=v.end,

@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterable, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -1626,6 +1626,11 @@ class SentenceCues:
     #: every reporting verb sits in a clause subordinate to an unattributed main clause
     #: ("Lawmakers may balk, given that the president has dismissed the report")
     subordinate_attribution: bool = False
+    #: positions someone holds or takes ("the union endorsed Ruiz"): a ``stance`` cue (type
+    #: support, opposition or intention) and the holder as a ``stance_holder`` source. Shown
+    #: with the sentence's cues, but no feature reads them and they do not make the sentence
+    #: attributed: the writer still asserts it, so they never move its label.
+    stances: list[Cue] = field(default_factory=list)
 
 
 def _norm_outlet(s: str) -> str:
@@ -2543,7 +2548,137 @@ def analyze_sentence(
     )
     cues.sort(key=lambda c: (c.start, c.end, c.kind))
     sub_only = n_main_or_sub[1] > 0 and n_main_or_sub[0] == 0 and n_verbs == n_main_or_sub[1]
-    return SentenceCues(start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only)
+    stances = _stance_cues(text, toks, cues)
+    return SentenceCues(start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only, stances)
+
+
+_STANCE_NEEDS = {
+    **dict.fromkeys("aim aiming aims intend intending intends plan planned planning plans".split(), ("to",)),
+    **dict.fromkeys("refuse refused refuses refusing".split(), ("to",)),
+    **dict.fromkeys("decided decides".split(), ("to", "against")),
+    **dict.fromkeys("push pushed pushes pushing".split(), ("for", "against")),
+    **dict.fromkeys("lobby lobbied lobbies lobbying".split(), ("for", "against")),
+    **dict.fromkeys("rail railed railing rails".split(), ("against", "at")),
+}
+_HOLDER_PRONOUNS = _set(
+    "he she they we i who he's she's they've we've they're we're i've he’s she’s they’ve we’ve they’re we’re i’ve"
+)
+_HOLDER_HEADS = _set("paper newspaper outlet publication editorial nation country state city government")
+_NP_TIME = _set("this last on today yesterday week month year monday tuesday wednesday thursday friday saturday sunday")
+_NP_ASIDE = _set(", ( ) ' ’ . - &")
+
+
+def _holder_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
+    """Whether a subject noun phrase can hold a position: a person, a body or a group of
+    people, not a thing ("the bill", "Ruiz's plan") or a clause that ran into a verb.
+
+    >>> _holder_ok(tokenize("the county's teachers union"), False), _holder_ok(tokenize("The measure"), True)
+    (True, False)
+    """
+    lowers = [t.lower for t in np_toks]
+    if len(lowers) == 1 and lowers[0] in _HOLDER_PRONOUNS:
+        return True
+    words = [k for k, w in enumerate(lowers) if w[:1].isalnum()]
+    if not words or any(not w[:1].isalnum() and w not in _NP_ASIDE for w in lowers):
+        return False
+    if any(w in _VERB_FORMS or w in _SUBJECT_PRONOUNS for w in lowers):
+        return False
+    if np_toks[-1].text == ")":  # "Sen. Ana Ruiz (D-Ore.)": the name is before the aside
+        k = max(m for m, t in enumerate(np_toks) if t.text == "(")
+        return k > 0 and _holder_ok(np_toks[:k], sentence_start)
+    head = lowers[words[-1]]
+    if lowers[0] in _PREPOSITIONS or head in _DETERMINERS or head in _PREPOSITIONS or head in _POSSESSIVE_PRONOUNS:
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    people = _lex("role_nouns") | _lex("org_words") | _words("constituencies")
+    if head in people or singular in people or singular in _HOLDER_HEADS:
+        return True
+    if not _cap(np_toks[words[-1]]):
+        return False  # "Ruiz's plan", "the bill": a thing, whoever owns it
+    return classify_source(np_toks, sentence_start) in ("named_person", "named_organization")
+
+
+_PARTICLES = _set("out off away down up")
+#: the three kinds of position; every other stance verb reports support
+_STANCE_TYPES = {
+    **dict.fromkeys(
+        "oppose opposed opposes opposing reject rejected rejecting rejects rail railed railing rails "
+        "downplay downplayed downplaying downplays refuse refused refuses refusing".split(),
+        "opposition",
+    ),
+    **dict.fromkeys(
+        "aim aiming aims intend intending intends plan planned planning plans seek seeking seeks sought "
+        "decided decides".split(),
+        "intention",
+    ),
+}
+
+
+def _holder_before(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
+    """The holder of a stance verb at ``v``: its subject, past adverbs ("has steadfastly
+    refused"), a leading "with" ("with Russia backing") and a trailing time ("the court
+    this month rejected")."""
+    k = v
+    while k > 0 and (
+        toks[k - 1].text in _AUX_SKIP
+        or toks[k - 1].lower in ("not", "n't", "yet", "also", "generally")
+        or (toks[k - 1].text.endswith("ly") and toks[k - 1].text.islower() and len(toks[k - 1].text) > 4)
+    ):
+        k -= 1
+    np = _np_left(toks, k, limit=10)
+    if np is None:
+        return None
+    a, b = np
+    while b - a > 1 and toks[b - 1].lower in _NP_TIME:
+        b -= 1
+    if toks[a].lower == "with" and b - a > 1:
+        a += 1
+    return (a, b)
+
+
+def _stance_cues(text: str, toks: Sequence[Token], cues: Sequence[Cue]) -> list[Cue]:
+    """A position held or taken by a person or body: ``X supports Y``, ``X plans to``,
+    ``Y was endorsed by X``.
+
+    PolNeAR counts these as attributions (expression events); the guide does not
+    source the sentence on them, so they are kept apart from the cues the features
+    read. The verb must follow its holder (no determiner: "the plans", "his support"),
+    take its usual complement ("plans to", "pushed for"), and not be a verb another cue
+    already covers. In a passive the ``by`` agent holds the position.
+
+    >>> [(c.type, c.text) for c in _stance_cues("The union endorsed Ruiz.", tokenize("The union endorsed Ruiz."), [])]
+    [('support', 'endorsed'), ('stance_holder', 'The union')]
+    """
+    out: list[Cue] = []
+    taken = [(c.start, c.end) for c in cues if c.kind in ("attribution", "status", "source")]
+    stance = _words("attribution_stance")
+    for v, tok in enumerate(toks):
+        w = tok.lower
+        if w not in stance or v == 0 or tok.text != w:
+            continue  # a capital makes it a title's noun: "A Curious Plan to ..."
+        if any(a < tok.end and tok.start < b for a, b in taken):
+            continue
+        nxt = toks[v + 1].lower if v + 1 < len(toks) else ""
+        needs = _STANCE_NEEDS.get(w)
+        if nxt == "by" and w.endswith(("ed", "ought")):
+            holder = _np_right(toks, v + 2, limit=10)
+            passive = True
+        elif (needs and nxt not in needs) or nxt in _PARTICLES or not nxt[:1].isalnum():
+            continue  # "backed out" is a retreat, not a position
+        else:
+            holder = _holder_before(toks, v)
+            passive = False
+        if holder is None:
+            continue
+        a, b = holder
+        if not passive and w.endswith(("ed", "ought")) and any(t.lower in _BE_FORMS for t in toks[b:v]):
+            continue  # "is opposed to", "was backed": a state, or a passive without its agent
+        if not _holder_ok(toks[a:b], a == 0):
+            continue
+        out.append(Cue("stance", _STANCE_TYPES.get(w, "support"), tok.start, tok.end, tok.text))
+        s, e = toks[a].start, toks[b - 1].end
+        out.append(Cue("source", "stance_holder", s, e, text[s:e]))
+    return out
 
 
 _WEAK_COGNITIVE = _set(
