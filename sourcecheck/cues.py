@@ -1518,16 +1518,17 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
     if (
         len(lowers) <= 7
-        and head in _lex("role_nouns")
+        and (head in _lex("role_nouns") or (head in _lex("titles") and lowers[0] in _POSSESSIVE_PRONOUNS))
         and not head.endswith("s")
         and "anonymity_markers" not in hits
         and "," not in lowers
         and (
-            lowers[0] in ("his", "her") or (lowers[0] == "the" and any(w.endswith(("'s", "’s")) for w in lowers[1:-1]))
+            lowers[0] in _POSSESSIVE_PRONOUNS
+            or (lowers[0] == "the" and any(w.endswith(("'s", "’s")) for w in lowers[1:-1]))
         )
     ):
-        # "the candidate's former doctor", "her chief of staff": one person, fixed by a relation to
-        # someone the story names, as identifiable as a name
+        # "the candidate's former doctor", "her chief of staff", "its president": one person, fixed
+        # by a relation to someone or some body the story names, as identifiable as a name
         return "named_person"
     if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
         return "named_organization"  # "the White House", "the Pentagon press office"

@@ -1348,6 +1348,13 @@ AGENT_PASSIVES = [
 #: who speaks when the verb is not next to its subject: a tag after a clause, a verb coordinated
 #: after "and"/"but", a channel phrase after the verb, an active "cited"
 SPEAKER_PLACEMENT = [
+    # a possessive pronoun before a post held by one person fixes who it is, as "the union's president" does
+    (
+        "The talks broke down after the party walked out, its leader said.",
+        [A("speech", "said"), S("named_person", "its leader")],
+    ),
+    ("Their coach said the team would appeal.", [A("speech", "said"), S("named_person", "Their coach")]),
+    ("The union will strike on Monday, its president told members.", [A("speech", "told"), S("named_person", "its president")]),
     (
         "The mayor cited the flood report as the reason for the delay.",
         [A("speech", "cited"), S("named_person", "The mayor")],
