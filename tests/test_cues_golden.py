@@ -1354,7 +1354,10 @@ SPEAKER_PLACEMENT = [
         [A("speech", "said"), S("named_person", "its leader")],
     ),
     ("Their coach said the team would appeal.", [A("speech", "said"), S("named_person", "Their coach")]),
-    ("The union will strike on Monday, its president told members.", [A("speech", "told"), S("named_person", "its president")]),
+    (
+        "The union will strike on Monday, its president told members.",
+        [A("speech", "told"), S("named_person", "its president")],
+    ),
     (
         "The mayor cited the flood report as the reason for the delay.",
         [A("speech", "cited"), S("named_person", "The mayor")],
