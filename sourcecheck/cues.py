@@ -709,16 +709,27 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Having said that, ...": a discourse link, not a report
     if prev == "have" and i > 1 and toks[i - 2].lower in _MODALS:
         return False  # "should have complained", "might have told": what did not or may have happened
+    d = i - 1  # the determiner before a run of capitalised words ("the Harbour Board claims")
+    while d > 0 and _cap(toks[d]) and i - d <= 4:
+        d -= 1
     if (
         w in _NOUN_VERB
-        and i > 2
-        and toks[i - 2].lower in _DETERMINERS
-        and toks[i - 3].lower in _PREPOSITIONS
-        and _cap(toks[i - 1])
-        and nxt not in ("that", ",", ":")
+        and 0 < d < i - 1
+        and toks[d].lower in _DETERMINERS
+        and (
+            # after a preposition only one capitalised word: "data published by the Water
+            # Department shows" ends its subject with a longer name
+            (toks[d - 1].lower in _PREPOSITIONS and (d == i - 2 or toks[d - 1].lower not in ("by", "of")))
+            or toks[d - 1].lower in _TAKES_OBJECT
+            or (toks[d - 1].text.endswith("ed") and toks[d - 1].text.islower())
+        )
+        and nxt not in ("that", ":")
+        and not (nxt == "," and toks[d - 1].lower == "as")
         and nxt not in _QUOTE_MARKS
     ):
-        return False  # "in a Facebook post", "after the Senate vote" (but "by The Ledger found that")
+        # "in a Facebook post, ...", "after the Senate vote", "dismissed the Kremlin claims as"
+        # (but "by The Ledger found that", "as the Herald reports, ...")
+        return False
     # a capitalised verb is a name ("Warns Street"), except in a title-case headline ("..., Union Says";
     # not "Firm Said to Weigh Sale", which is agentless)
     if (
@@ -945,6 +956,27 @@ _SUBORDINATORS = _set(
 _CLAUSE_STOP = _set('; : “ ” " ? ! — –')
 
 
+_CLAUSE_CONJUNCTIONS = _set("when because although though while whereas unless")
+
+
+def _finite_segment(toks: Sequence[Token], a: int, end: int) -> bool:
+    """Whether the comma-bounded segment starting at ``a`` is a clause of its own: it holds
+    a finite verb that no relative pronoun introduces ("The plant will close in March",
+    not "Ruiz, who lost by 40 votes").
+
+    >>> toks = tokenize("The plant will close, its owner said")
+    >>> _finite_segment(toks, 0, 6), _finite_segment(toks, 5, 6)
+    (True, False)
+    """
+    for m in range(a, end):
+        w = toks[m].lower
+        if w == "," or w in _RELATIVE_PRONOUNS or w == "that":
+            return False
+        if w in _VERB_FORMS and m > a:
+            return True
+    return False
+
+
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
@@ -1008,13 +1040,39 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
                 break
             k -= 1
         starts = [k + 1] + [c + 1 for c in reversed(commas)]
+        first = None
         for a in starts:
             if a >= end - 1:
                 break
-            if toks[a].lower in _SUBORDINATORS or toks[a].lower in ("but", "and", "so", "yet", "still", "however"):
+            w = toks[a].lower
+            if w in ("but", "and", "yet") or w in _CLAUSE_CONJUNCTIONS:
+                # "..., but his spokesman, Isaac Rotich, said", "..., when Rep. Ana Ruiz, a
+                # Republican, announced": the subject follows the conjunction
+                if first is None:
+                    first = a
+                a += 1
+                if a >= end - 1 or _finite_segment(toks, a, end - 1):
+                    continue
+                return (a, end - 1)
+            if w in _SUBORDINATORS or w in ("so", "still", "however"):
                 continue
-            return (a, end - 1) if a < end - 1 else None
-        return None
+            if first is None:
+                first = a
+            if _finite_segment(toks, a, end - 1):
+                # "The plant will close in March, its owner, Ana Ruiz, said": a clause, not the
+                # subject, unless a conjunction inside it opens the speaker's clause ("The seat
+                # came open when Rep. Ana Ruiz, a Democrat, announced")
+                c = a
+                while c < end - 1 and toks[c].lower != ",":
+                    c += 1
+                clause_at = next((m for m in range(c - 1, a, -1) if toks[m].lower in _CLAUSE_CONJUNCTIONS), None)
+                if clause_at is not None and clause_at + 1 < c and not _finite_segment(toks, clause_at + 1, end - 1):
+                    return (clause_at + 1, end - 1)
+                continue
+            if w.endswith(("ed", "ing")) and toks[a].text.islower():
+                continue  # "published last month by the institute": a participle's phrase
+            return (a, end - 1)
+        return (first, end - 1) if first is not None else None
     start = end
     k = end - 1
     while k >= 0 and end - k <= limit:

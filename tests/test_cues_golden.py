@@ -702,6 +702,23 @@ MIXED = [
 # --------------------------------------------------------------------------- more false friends
 
 MORE_FALSE_FRIENDS = [
+    # a report noun after a determiner and a name, when the phrase is an object or follows a
+    # preposition, is a noun; a longer name after "by" or "of" can end a subject
+    (
+        "The mayor has dismissed the Harbour Board claims as nonsense.",
+        [A("speech", "dismissed"), S("named_person", "The mayor"), ST("denial", "dismissed")],
+    ),
+    ("In a Facebook post, Ruiz said the vote was rigged.", [A("speech", "said"), S("named_person", "Ruiz")]),
+    ("Ruiz declined to comment on the Kessler Journal report.", [ST("no_comment", "declined to comment")]),
+    ("Shares fell after the Harbour Board report, while bonds rose.", []),
+    ("As the Herald reports, the mayor will resign.", [A("speech", "reports"), S("named_organization", "the Herald")]),
+    (
+        "Testing data published by the Grantsville Water Department shows lead levels fell.",
+        [
+            A("speech", "shows"),
+            S("named_organization", "Testing data published by the Grantsville Water Department"),
+        ],
+    ),
     ("The alleged gunman was arrested at the station.", [H("adjective", "alleged")]),
     ("Police arrested the alleged leader of the gang.", [H("adjective", "alleged")]),
     (
@@ -1348,6 +1365,26 @@ AGENT_PASSIVES = [
 #: who speaks when the verb is not next to its subject: a tag after a clause, a verb coordinated
 #: after "and"/"but", a channel phrase after the verb, an active "cited"
 SPEAKER_PLACEMENT = [
+    # a trailing speaker after a clause: the clause is not part of the subject
+    (
+        "The plant will close in March, its owner, Ana Ruiz, said.",
+        [A("speech", "said"), S("named_person", "its owner, Ana Ruiz")],
+    ),
+    (
+        "Talks have stalled, but his spokesman, Tom Hale, said on Monday that a deal was near.",
+        [A("speech", "said"), S("named_organization", "his spokesman, Tom Hale")],
+    ),
+    (
+        "The seat came open when Rep. Ana Ruiz, a Democrat who held it for 12 years, announced she would retire.",
+        [A("speech", "announced"), S("named_person", "Rep. Ana Ruiz, a Democrat who held it for 12 years")],
+    ),
+    (
+        "His latest survey, published last month by the Harwick Institute, found that cod stocks fell.",
+        [
+            A("speech", "found"),
+            S("named_organization", "His latest survey, published last month by the Harwick Institute"),
+        ],
+    ),
     # a possessive pronoun before a post held by one person fixes who it is, as "the union's president" does
     (
         "The talks broke down after the party walked out, its leader said.",
