@@ -8,7 +8,7 @@ publisher) is handled by :func:`find_cues`, which sees every sentence at once.
 
 Cue kinds and types
 -------------------
-``hedge``        modal, epistemic_verb, adverb, adjective, approximator, not_knowing
+``hedge``        modal, epistemic_verb, adverb, adjective, noun, approximator, not_knowing
 ``booster``      booster
 ``attribution``  speech, cognitive, according_to, agentless, formal (a named body's decision)
 ``source``       named_person, named_organization, anonymous, generic_anonymous, vague,
@@ -144,6 +144,7 @@ _LEXICONS = (
     "hedge_epistemic_verb",
     "hedge_adverb",
     "hedge_adjective",
+    "hedge_noun",
     "hedge_approximator",
     "hedge_not_knowing",
     "booster",
@@ -2186,6 +2187,7 @@ def analyze_sentence(
         "hedge_modal",
         "hedge_adverb",
         "hedge_adjective",
+        "hedge_noun",
         "hedge_approximator",
     ):
         for i, j in by_lex.get(name, ()):

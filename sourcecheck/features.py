@@ -65,7 +65,7 @@ _SOURCE_TYPES = (
     "social_media",
     "vague",
 )
-_HEDGE_TYPES = ("modal", "epistemic_verb", "adverb", "adjective", "approximator", "not_knowing")
+_HEDGE_TYPES = ("modal", "epistemic_verb", "adverb", "adjective", "noun", "approximator", "not_knowing")
 
 
 @dataclass

@@ -93,6 +93,17 @@ HEDGES = [
     ("In May, the council may vote again on the plan.", [H("modal", "may")]),
     ("The vote may slip to May.", [H("modal", "may")]),
     ("Drivers could face fines of up to $500.", [H("modal", "could"), H("approximator", "up to")]),
+    # nouns that put what they govern in doubt ("in all likelihood" stays an adverb)
+    ("There is a possibility that the dam will leak.", [H("noun", "possibility")]),
+    ("The likelihood of a strike has grown.", [H("noun", "likelihood")]),
+    ("In all likelihood, the dam will hold.", [H("adverb", "In all likelihood")]),
+    ("There is no guarantee the grant will arrive.", [H("noun", "no guarantee")]),
+    (
+        "The audit raises questions about the contract.",
+        [H("epistemic_verb", "raises questions"), A("speech", "raises questions"), S("document", "The audit")],
+    ),
+    ("It’s not clear whether the audit was done.", [H("not_knowing", "It’s not clear")]),
+    ("The rules are not clear.", []),
     # epistemic verbs
     ("The talks appear to have stalled.", [H("epistemic_verb", "appear")]),
     ("The gunman appears to have acted alone.", [H("epistemic_verb", "appears")]),
