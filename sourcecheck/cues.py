@@ -2404,7 +2404,11 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", "speech", label_end, label_end + 1)
         label = [t for t in toks[:label_end] if t.lower[:1].isalpha()]
-        if len(label) == 1 and label[0].lower in _lex("document_nouns"):
+        if len(label) == 1 and label[0].lower in _FINDING_LABELS:
+            typ = "vague"  # "Poll: ...", "Study: ...": a finding nobody has identified, like "studies show"
+        elif len(label) > 1 and label[-1].lower in _FINDING_LABELS:
+            typ = "document"  # "Harwick University poll: ..."
+        elif len(label) == 1 and label[0].lower in _lex("document_nouns"):
             typ = "document"
         elif all(t.text.isupper() for t in label) or (len(label) == 1 and label[0].lower in _TRANSCRIPT_ROLES):
             typ = "named_person"
@@ -2750,6 +2754,9 @@ _CREDIT_START = _set(
 )
 
 
+#: headline labels that report a finding ("Poll: ...", "Gallup poll: ..."), as against labels
+#: that name the piece itself ("Transcript: ...", "Review: ...")
+_FINDING_LABELS = _set("poll polls survey study studies research")
 _TRANSCRIPT_ROLES = _set("moderator host anchor reporter announcer interviewer correspondent caller panelist")
 _LABEL_SOURCES = _set("sources source officials insiders witnesses reports police")
 _NOT_SPEAKERS = _set(
@@ -2793,7 +2800,7 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     """Index of the colon ending a speaker label or a headline attribution, else None.
 
     ``WALLACE: Let's start``, ``Sen. Ortiz: We will win``, ``Poll: Voters sour on tax``
-    (a document) count; ``Read more: ...``, ``BREAKING: ...``, ``Photo: ...`` and a row of
+    (an unidentified document) and ``Gallup poll: ...`` count; ``Read more: ...``, ``BREAKING: ...``, ``Photo: ...`` and a row of
     figures (``Ortiz: 41%``) do not.
     """
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
@@ -2802,6 +2809,12 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     if not any(t.lower[:1].isalpha() for t in toks[colon + 1 :]):
         return None  # "Ortiz: 41%" is a row of a results table, not a turn
     words = [t for t in toks[:colon] if t.lower[:1].isalpha()]
+    if (
+        1 < len(words) <= 4
+        and words[-1].lower in _FINDING_LABELS
+        and all(_cap(t) and t.lower not in _NOT_SPEAKERS and t.lower not in _DETERMINERS for t in words[:-1])
+    ):
+        return colon  # "Harwick University poll: Blaylock lead shrinks": a named document
     if not words or not all(_cap(t) for t in words):
         return None
     lows = [t.lower for t in words]

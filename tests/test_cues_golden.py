@@ -1593,6 +1593,11 @@ SPEAKER_PLACEMENT = [
     ),
     ("The talk was cancelled.", []),
     ("Sources: Riverhawks closing in on trade for guard", [A("speech", ":"), S("vague", "Sources")]),
+    # a finding label names nobody unless a name comes with it ("studies show" vs a named poll)
+    ("Poll: Most voters oppose money for new arena", [A("speech", ":"), S("vague", "Poll")]),
+    ("Harwick University poll: Blaylock lead shrinks", [A("speech", ":"), S("document", "Harwick University poll")]),
+    ("Transcript: Candidates meet in first debate", [A("speech", ":"), S("document", "Transcript")]),
+    ("Hearing transcript: Senators question water chief", []),
     (
         "The fact-checker then ruled that the statement was true.",
         [A("speech", "ruled"), S("vague", "The fact-checker")],
