@@ -2800,8 +2800,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     """Index of the colon ending a speaker label or a headline attribution, else None.
 
     ``WALLACE: Let's start``, ``Sen. Ortiz: We will win``, ``Poll: Voters sour on tax``
-    (an unidentified document) and ``Gallup poll: ...`` count; ``Read more: ...``, ``BREAKING: ...``, ``Photo: ...`` and a row of
-    figures (``Ortiz: 41%``) do not.
+    (an unidentified document) and ``Gallup poll: ...`` count; ``Read more: ...``,
+    ``BREAKING: ...``, ``Photo: ...`` and a row of figures (``Ortiz: 41%``) do not.
     """
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if not colon or colon + 1 >= len(toks):
