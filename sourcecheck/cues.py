@@ -2633,6 +2633,12 @@ _NP_TIME = _set("this last on today yesterday week month year monday tuesday wed
 _NP_ASIDE = _set(", ( ) ' ’ . - &")
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    """Heads that name people or bodies of people: roles, organisations, constituencies."""
+    return _lex("role_nouns") | _lex("org_words") | _words("constituencies") | _HOLDER_HEADS
+
+
 def _holder_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
     """Whether a subject noun phrase can hold a position: a person, a body or a group of
     people, not a thing ("the bill", "Ruiz's plan") or a clause that ran into a verb.
@@ -2649,14 +2655,14 @@ def _holder_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
     if any(w in _VERB_FORMS or w in _SUBJECT_PRONOUNS for w in lowers):
         return False
     if np_toks[-1].text == ")":  # "Sen. Ana Ruiz (D-Ore.)": the name is before the aside
-        k = max(m for m, t in enumerate(np_toks) if t.text == "(")
+        k = max((m for m, t in enumerate(np_toks) if t.text == "("), default=0)
         return k > 0 and _holder_ok(np_toks[:k], sentence_start)
     head = lowers[words[-1]]
     if lowers[0] in _PREPOSITIONS or head in _DETERMINERS or head in _PREPOSITIONS or head in _POSSESSIVE_PRONOUNS:
         return False
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    people = _lex("role_nouns") | _lex("org_words") | _words("constituencies")
-    if head in people or singular in people or singular in _HOLDER_HEADS:
+    people = _people_words()
+    if head in people or singular in people:
         return True
     if not _cap(np_toks[words[-1]]):
         return False  # "Ruiz's plan", "the bill": a thing, whoever owns it

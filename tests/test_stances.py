@@ -57,6 +57,8 @@ STANCES = [
     ("Ruiz plans a second term.", []),  # "plans" needs "to"
     # a verb another cue already covers stays that cue: a denial here
     ("Officials rejected the claim.", []),
+    # a stray closing parenthesis before the verb closes no aside
+    ("Ruiz) endorsed Hale.", []),
 ]
 
 
