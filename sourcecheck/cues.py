@@ -700,6 +700,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         )
     if w in _SPEAK_VERBS and not any(t.lower in _SPEAK_CONTENT or t.lower in _QUOTE_MARKS for t in toks[i + 1 : j + 6]):
         return False  # "She spoke to reporters", "Ruiz speaks at the lodge": speaking, with nothing reported
+    if w in ("know", "knows", "knew") and nxt == "how" and j + 1 < len(toks) and toks[j + 1].lower == "to":
+        return False  # "She knows how to win": a skill, not a view
     if w.startswith("plead") and nxt in ("guilty", "not", "no", "innocent", "the", "insanity", "ignorance"):
         return False  # "pleaded not guilty": a plea in court, not a report
     if w.endswith("ing") and prev == "of" and j == i + 1:
@@ -756,7 +758,20 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     ):
         return True  # "Some claim that ...", "Many fear he ...": a quantifier as the subject
     counted_of = prev in _NUMBER_WORDS and i > 1 and toks[i - 2].lower == "of"  # "a father of two replied"
-    if (prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase)) and not counted_of:
+    # "a memo from the board that says ...": a relative "that" before a verb that cannot be a
+    # noun (not "that report", nor "said that reports were false")
+    relative_that = (
+        prev == "that"
+        and w not in _NOUN_VERB
+        and w.endswith(("s", "ed", "aid", "old"))
+        and w not in ("cited", "cites")  # "a report that cited a lawyer": the lawyer is the source
+        and _that_antecedent(toks, i - 1) is not None
+    )
+    if (
+        (prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase))
+        and not counted_of
+        and not relative_that
+    ):
         return False
     if (
         prev in ("not", "never", "n't")
@@ -960,6 +975,11 @@ _CLAUSE_STOP = _set('; : “ ” " ? ! — –')
 _CLAUSE_CONJUNCTIONS = _set("when because although though while whereas unless")
 
 
+_WALK_PREPOSITIONS = _set(
+    "over against behind near across through during without before since between among toward towards"
+)
+
+
 def _finite_segment(toks: Sequence[Token], a: int, end: int) -> bool:
     """Whether the comma-bounded segment starting at ``a`` is a clause of its own: it holds
     a finite verb that no relative pronoun introduces ("The plant will close in March",
@@ -976,6 +996,57 @@ def _finite_segment(toks: Sequence[Token], a: int, end: int) -> bool:
         if w in _VERB_FORMS and m > a:
             return True
     return False
+
+
+def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ()) -> tuple[int, int] | None:
+    """The speaker a relative "that" at ``t`` points back to: ``a memo from the board on
+    Monday that says``, ``the council that told``; None when what comes before cannot speak
+    ("a rumour that suggested") or "that" opens a result clause ("so bad that").
+
+    >>> toks = tokenize("Fans shared a memo from the board on Monday that says")
+    >>> [toks[k].text for k in range(*_that_antecedent(toks, 9))]
+    ['a', 'memo', 'from', 'the', 'board']
+    """
+    if t < 1 or not toks[t - 1].lower[:1].isalpha():
+        return None
+    last = t  # the antecedent ends before "that", or before a time phrase ("on Friday")
+    if (
+        last > 2
+        and (toks[last - 1].lower in _DAYS or toks[last - 1].lower in _MONTHS)
+        and toks[last - 2].lower
+        in (
+            "on",
+            "in",
+            "last",
+        )
+    ):
+        last -= 2
+    k = last - 1
+    while k >= 0 and last - k <= 8 and k not in stops:
+        w = toks[k].lower
+        if not w[:1].isalnum() or w in _NP_STOP or w in _VERB_FORMS or w in ("so", "such"):
+            break
+        if (w in _PREPOSITIONS or w in _WALK_PREPOSITIONS) and w not in ("of", "from"):
+            break  # "blasted her bandmate over a new memoir that ...": the memoir
+        if (w.endswith("ed") and not _cap(toks[k])) or w in _lex("attribution_speech") or w in _TAKES_OBJECT:
+            break
+        k -= 1
+    if k >= 0 and toks[k].lower in ("so", "such"):
+        return None  # "so bad that ...": a result clause, no antecedent
+    while k + 1 < last and toks[k + 1].lower in ("of", "from"):
+        k += 1  # "to ask of a district that says": the district
+    if k + 1 >= last:
+        return None
+    # only a speaker can be the antecedent: a document, a person or body, an account or a name
+    head = toks[last - 1]
+    speaker = (
+        head.lower in _lex("document_nouns")
+        or head.lower in _lex("social_media")
+        or head.lower in _people_words()
+        or head.lower.rstrip("s") in _people_words()
+        or _cap(head)
+    )
+    return (k + 1, last) if speaker else None
 
 
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
@@ -1006,6 +1077,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         return (end - 1, end)  # "... the conditions they documented": a pronoun right before is the subject
     if toks[end - 1].lower in ("who", "which") and end > 1 and not toks[end - 2].lower[:1].isalnum():
         return (end - 1, end)  # "the study -- which notes": the relative pronoun points back
+    if toks[end - 1].lower == "that" and not any(t.lower in _FINITE for t in toks[end:v]):
+        return _that_antecedent(toks, end - 1, stops)
     if toks[end - 1].lower == "which" and end > 1:
         # a restrictive relative ("the harbour authority which reported"): its antecedent, back to a verb or preposition
         k = end - 2
@@ -2459,7 +2532,7 @@ def analyze_sentence(
                 add("attribution", "speech", i, j)
                 add_source(subject)
                 continue
-        elif w == "cited" and toks[i - 1].lower != "," and i not in used_tokens:
+        elif w == "cited" and toks[i - 1].lower not in (",", "that") and i not in used_tokens:
             subject = _np_left(toks, i, stops=main_verbs)
             if (
                 subject is not None

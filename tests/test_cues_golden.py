@@ -1376,6 +1376,25 @@ AGENT_PASSIVES = [
 #: who speaks when the verb is not next to its subject: a tag after a clause, a verb coordinated
 #: after "and"/"but", a channel phrase after the verb, an active "cited"
 SPEAKER_PLACEMENT = [
+    # a relative "that" points back to a speaker, past its prepositional phrase and a time phrase
+    (
+        "Fans shared a memo from the board on Monday that says ticket prices will rise.",
+        [A("speech", "says"), S("document", "a memo from the board")],
+    ),
+    (
+        "This is the same council that told the library it had no money.",
+        [A("speech", "told"), S("named_organization", "the same council")],
+    ),
+    (
+        "Vance blasted her bandmate over a new memoir that describes her as cruel.",
+        [A("speech", "blasted"), S("named_person", "Vance"), A("speech", "describes"), S("document", "a new memoir")],
+    ),
+    (
+        "It was only a rumour that suggested the mill would close.",
+        [H("epistemic_verb", "suggested")],
+    ),  # a rumour does not speak
+    ("It is so bad that said residents are leaving.", []),
+    ("The party only knows how to talk to farmers.", []),  # a skill, not a view
     # a trailing speaker after a clause: the clause is not part of the subject
     (
         "The plant will close in March, its owner, Ana Ruiz, said.",
