@@ -28,7 +28,7 @@ def stances(sentence):
 
 STANCES = [
     ("The union endorsed Ruiz.", [("support", "endorsed", "The union")]),
-    ("Both parties have long opposed the toll.", [("opposition", "opposed", "Both parties")]),
+    ("Two county boards have long opposed the quarry.", [("opposition", "opposed", "Two county boards")]),
     ("Ruiz plans to run again.", [("intention", "plans", "Ruiz")]),
     ("He has steadfastly refused to release the files.", [("opposition", "refused", "He")]),
     ("Sen. Ana Ruiz (D-Ore.) is endorsing Hale.", [("support", "endorsing", "Sen. Ana Ruiz (D-Ore.)")]),
@@ -83,7 +83,7 @@ def test_stances_are_shown_but_do_not_attribute():
 
 def test_no_feature_reads_stances(monkeypatch):
     text = (
-        "Both parties have long opposed the toll. The union endorsed Ruiz, its president said. "
+        "Two county boards have long opposed the quarry. The union endorsed Ruiz, its president said. "
         "Farm groups pushed for a delay, and residents opposing the quarry packed the hall."
     )
     spans = sentence_spans(text)
