@@ -309,7 +309,9 @@ def marked_cues(cues: Iterable[C], start: int, end: int) -> list[tuple[int, int,
     rank = {k: i for i, k in enumerate(MARKED_CUE_KINDS)}
     groups: dict[tuple[int, int], list[tuple[int, C]]] = {}
     for c in cues:
-        kind, _, cs, ce, _ = _cue_fields(c)
+        kind, typ, cs, ce, _ = _cue_fields(c)
+        if typ == "stance_holder":
+            continue  # who holds a position is not who the claim comes from
         if kind in rank and start <= cs < ce <= end:
             groups.setdefault((cs, ce), []).append((rank[kind], c))
     order = sorted(groups, key=lambda se: (min(r for r, _ in groups[se]), se[0] - se[1], se[0]))
@@ -325,13 +327,18 @@ def _tip(rec: Mapping[str, Any]) -> str:
     p = float(rec["probabilities"].get(label, 0.0))
     head = "no claim" if score is None else f"score {float(score):.2f}"
     lines = [f"<b>{_esc(label.replace('_', ' '))}</b> · {head} · p {p:.2f}"]
-    cues = [_cue_fields(c) for c in rec["cues"]]
+    every = [_cue_fields(c) for c in rec["cues"]]
+    cues = [c for c in every if c[1] != "stance_holder"]
     for kind in MARKED_CUE_KINDS:
         items = [f"“{_esc(text)}” <i>{_esc(typ.replace('_', ' '))}</i>" for k, typ, _, _, text in cues if k == kind]
         if items:
             lines.append(f"{_esc(kind)}: {', '.join(items)}")
     if not any(c[0] == "source" for c in cues):
         lines.append("no source found in the sentence")
+    holders = [c[4] for c in every if c[1] == "stance_holder"]
+    verbs = [c[4] for c in every if c[0] == "stance"]
+    if holders:
+        lines.append("position of: " + ", ".join(f"“{_esc(h)}” ({_esc(v)})" for h, v in zip(holders, verbs)))
     return '<span class="sc-tip" role="tooltip">' + "<br>".join(lines) + "</span>"
 
 

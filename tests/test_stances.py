@@ -92,3 +92,13 @@ def test_no_feature_reads_stances(monkeypatch):
     monkeypatch.setattr(cues_module, "_stance_cues", lambda *args: [])
     without = cue_matrix(build_views(text, spans))
     assert np.array_equal(with_stances, without)
+
+
+def test_report_does_not_mark_holders_as_sources():
+    from sourcecheck.report import sentence_html
+
+    (s,) = sourcecheck.analyze("The union endorsed Ruiz on Monday, after a vote of its members.").sentences
+    html = sentence_html(s.to_dict())
+    assert "sc-cue-source" not in html  # not bold: the union is not where the claim comes from
+    assert "no source found in the sentence" in html
+    assert "position of: “The union” (endorsed)" in html
