@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .cues import Cue
+from .cues import Cue, stance_positions
 from .features import SentenceView, build_views, describe_feature
 from .model import LABEL_SCORES, LABELS, CompiledModel, load_model
 
@@ -73,11 +73,10 @@ class Sentence:
             parts.append("sources: " + "; ".join(f"“{c.text}” ({c.type.replace('_', ' ')})" for c in srcs))
         else:
             parts.append("no source found in the sentence")
-        holders = [c for c in self.cues if c.type == "stance_holder"]
-        verbs = [c for c in self.cues if c.kind == "stance"]
-        if holders:
+        positions = stance_positions(self.cues)
+        if positions:
             # a position the writer reports someone holds: it names who, not where the claim comes from
-            parts.append("position of: " + "; ".join(f"“{h.text}” (“{v.text}”)" for h, v in zip(holders, verbs)))
+            parts.append("position of: " + "; ".join(f"“{h.text}” (“{v.text}”)" for h, v in positions))
         for kind, title in (
             ("attribution", "attribution"),
             ("hedge", "hedges"),

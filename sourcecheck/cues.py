@@ -998,6 +998,31 @@ def _finite_segment(toks: Sequence[Token], a: int, end: int) -> bool:
     return False
 
 
+def _antecedent_start(
+    toks: Sequence[Token], last: int, stops: Collection[int], through: Collection[str], strict: bool
+) -> int:
+    """Start of the noun phrase that ends at ``last`` and a relative pronoun points back to:
+    at most eight words back, stopping at punctuation, a clause word, a verb form, a
+    lower-case participle or a preposition other than those in ``through`` ("the harbour
+    authority which", "a memo from the board that"). ``strict`` also stops at "so"/"such",
+    at prepositions such as "over" and at verbs that take a speaker or an object ("blasted
+    her bandmate over a new memoir that": the memoir).
+    """
+    k = last - 1
+    while k >= 0 and last - k <= 8 and k not in stops:
+        w = toks[k].lower
+        if not w[:1].isalnum() or w in _NP_STOP or w in _VERB_FORMS:
+            break
+        if (w in _PREPOSITIONS and w not in through) or (w.endswith("ed") and not _cap(toks[k])):
+            break
+        if strict and (
+            w in ("so", "such") or w in _WALK_PREPOSITIONS or w in _lex("attribution_speech") or w in _TAKES_OBJECT
+        ):
+            break
+        k -= 1
+    return k + 1
+
+
 def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """The speaker a relative "that" at ``t`` points back to: ``a memo from the board on
     Monday that says``, ``the council that told``; None when what comes before cannot speak
@@ -1021,16 +1046,7 @@ def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ())
         )
     ):
         last -= 2
-    k = last - 1
-    while k >= 0 and last - k <= 8 and k not in stops:
-        w = toks[k].lower
-        if not w[:1].isalnum() or w in _NP_STOP or w in _VERB_FORMS or w in ("so", "such"):
-            break
-        if (w in _PREPOSITIONS or w in _WALK_PREPOSITIONS) and w not in ("of", "from"):
-            break  # "blasted her bandmate over a new memoir that ...": the memoir
-        if (w.endswith("ed") and not _cap(toks[k])) or w in _lex("attribution_speech") or w in _TAKES_OBJECT:
-            break
-        k -= 1
+    k = _antecedent_start(toks, last, stops, through=("of", "from"), strict=True) - 1
     if k >= 0 and toks[k].lower in ("so", "such"):
         return None  # "so bad that ...": a result clause, no antecedent
     while k + 1 < last and toks[k + 1].lower in ("of", "from"):
@@ -1081,15 +1097,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         return _that_antecedent(toks, end - 1, stops)
     if toks[end - 1].lower == "which" and end > 1:
         # a restrictive relative ("the harbour authority which reported"): its antecedent, back to a verb or preposition
-        k = end - 2
-        while k >= 0 and end - 1 - k <= 8 and k not in stops:
-            w = toks[k].lower
-            if not w[:1].isalnum() or w in _NP_STOP or w in _VERB_FORMS or (w in _PREPOSITIONS and w != "of"):
-                break
-            if w.endswith("ed") and not _cap(toks[k]):
-                break
-            k -= 1
-        return (k + 1, end - 1) if k + 1 < end - 1 else (end - 1, end)
+        a = _antecedent_start(toks, end - 1, stops, through=("of",), strict=False)
+        return (a, end - 1) if a < end - 1 else (end - 1, end)
     dash = toks[end - 1].text
     if dash in ("\u2014", "\u2013") and end > 2:
         # "Doctors – the best in the state – have told me": the subject is before the aside
@@ -2778,6 +2787,19 @@ def _holder_before(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
     if toks[a].lower == "with" and b - a > 1:
         a += 1
     return (a, b)
+
+
+def stance_positions(cues: Iterable[Cue]) -> list[tuple[Cue, Cue]]:
+    """``(holder, verb)`` pairs of a sentence's stance cues, in order, for display.
+
+    >>> t = "The union endorsed Ruiz."
+    >>> [(h.text, v.text) for h, v in stance_positions(_stance_cues(t, tokenize(t), []))]
+    [('The union', 'endorsed')]
+    """
+    cues = list(cues)
+    holders = [c for c in cues if c.type == "stance_holder"]
+    verbs = [c for c in cues if c.kind == "stance"]
+    return list(zip(holders, verbs))
 
 
 def _stance_cues(text: str, toks: Sequence[Token], cues: Sequence[Cue]) -> list[Cue]:

@@ -335,10 +335,11 @@ def _tip(rec: Mapping[str, Any]) -> str:
             lines.append(f"{_esc(kind)}: {', '.join(items)}")
     if not any(c[0] == "source" for c in cues):
         lines.append("no source found in the sentence")
-    holders = [c[4] for c in every if c[1] == "stance_holder"]
-    verbs = [c[4] for c in every if c[0] == "stance"]
-    if holders:
-        lines.append("position of: " + ", ".join(f"“{_esc(h)}” ({_esc(v)})" for h, v in zip(holders, verbs)))
+    from .cues import Cue, stance_positions  # the cue finder, only when a tooltip is drawn
+
+    positions = stance_positions(Cue(*c) for c in every)
+    if positions:
+        lines.append("position of: " + ", ".join(f"“{_esc(h.text)}” ({_esc(v.text)})" for h, v in positions))
     return '<span class="sc-tip" role="tooltip">' + "<br>".join(lines) + "</span>"
 
 
