@@ -341,7 +341,7 @@ _TAKES_OBJECT = _set(
     "returning answer answered received receive took take takes ignored ignore missed given gave give gives giving "
     "join joins joined joining echo echoes echoed renew renews renewed heed heeded rebuff rebuffed resist resisted"
 )
-_FINDING_VERBS = _set("find finds found show shows showed shown")
+_FINDING_VERBS = _set("find finds found show shows showed shown discover discovers discovered")
 _ADD_VERBS = _set("add adds added")
 _ABILITY_AFTER = _set(
     "not n't never only barely hardly see hear feel smell taste swim read afford walk speak reach recite remember"
@@ -700,6 +700,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         )
     if w in _SPEAK_VERBS and not any(t.lower in _SPEAK_CONTENT or t.lower in _QUOTE_MARKS for t in toks[i + 1 : j + 6]):
         return False  # "She spoke to reporters", "Ruiz speaks at the lodge": speaking, with nothing reported
+    if w in _LEARN_VERBS and nxt == "from" and _learned_from(toks[i : j + 10]):
+        return False  # "as we learned from the minutes": the minutes are the source (see _learned_from)
     if w in ("know", "knows", "knew") and nxt == "how" and j + 1 < len(toks) and toks[j + 1].lower == "to":
         return False  # "She knows how to win": a skill, not a view
     if w.startswith("plead") and nxt in ("guilty", "not", "no", "innocent", "the", "insanity", "ignorance"):
@@ -813,6 +815,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or ((nxt == "that" or nxt in _SUBJECT_PRONOUNS) and _plural_head_of(toks, i))
             or (w.endswith("s") and (prev in _lex("role_nouns") or prev in _GENERIC_HEADS) and not prev.endswith("s"))
             or (nxt == "that" and prev in _lex("document_nouns"))  # "the report states that"
+            or (w in _SPEECH_GERUNDS and _message_noun(prev))  # "issued a statement saying"
             or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
         )
         if not ok_prev:
@@ -1131,9 +1134,9 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             if w in ("but", "and", "yet") or w in _CLAUSE_CONJUNCTIONS:
                 # "..., but his spokesman, Isaac Rotich, said", "..., when Rep. Ana Ruiz, a
                 # Republican, announced": the subject follows the conjunction
-                if first is None:
-                    first = a
                 a += 1
+                if first is None:
+                    first = a  # a fallback subject starts after the conjunction, not with it
                 if a >= end - 1 or _finite_segment(toks, a, end - 1):
                     continue
                 return (a, end - 1)
@@ -1193,6 +1196,12 @@ _PAST_IRREGULAR = _set(
 )
 #: words that make a clause finite without a part-of-speech tagger: auxiliaries, modals, common past forms
 _VERB_FORMS = _FINITE | _MODALS | _PAST_IRREGULAR
+#: more irregular past forms, for the verb of a clause a participle hangs on ("The mayor dug in, insisting")
+_PAST_IRREGULAR_MORE = _set(
+    "dug struck fought stood sent spoke wrote drew threw broke chose drove swore shot sat stuck swung hung fled "
+    "sought bought brought caught taught built dealt meant hid wore tore stole froze forgot withdrew overtook "
+    "undertook upheld swept slid"
+)
 
 
 def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -1229,6 +1238,45 @@ def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
     return not any(
         t.lower in _FINITE or t.lower in _QUOTE_MARKS or (t.lower.endswith("ed") and not _cap(t)) for t in words
     )
+
+
+def _clause_verb(toks: Sequence[Token], a: int, e: int) -> int | None:
+    """The first finite-looking verb of ``toks[a:e]`` outside parentheses and relative
+    clauses, or None: an auxiliary, a modal, an irregular past or a lower-case -ed form
+    that no determiner or possessive introduces ("The mayor doubled down on Friday",
+    "She has attacked the plan"; not "the embattled mayor", "Ruiz, who was elected").
+
+    >>> toks = tokenize("The embattled mayor doubled down on Friday")
+    >>> toks[_clause_verb(toks, 0, len(toks))].text
+    'doubled'
+    """
+    depth = 0
+    relative = False
+    for m in range(a, e):
+        t = toks[m]
+        w = t.lower
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif w == ",":
+            relative = False
+        elif w in _RELATIVE_PRONOUNS or w == "that":
+            relative = True
+        elif (
+            relative
+            or m == a
+            or _cap(t)
+            or w in ("'s", "’s", "'d", "’d")
+            or toks[m - 1].lower in _DETERMINERS
+            or toks[m - 1].lower.endswith(("'s", "’s"))
+        ):
+            continue
+        elif w in _VERB_FORMS or w in _PAST_IRREGULAR_MORE or (w.endswith("ed") and len(w) > 4):
+            return m
+    return None
 
 
 def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
@@ -2020,7 +2068,7 @@ _VIEWPOINT_NOUNS = {
 _REPORT_NOUNS_SPEECH = _set(
     "claim claims assertion assertions contention insistence argument allegation allegations suggestion warning "
     "warnings statement denial admission accusation accusations charge boast complaint promise pledge prediction "
-    "testimony announcement explanation assurance assurances remark ruling"
+    "testimony announcement explanation assurance assurances remark ruling pronouncement pronouncements"
 )
 _REPORT_NOUNS_COGNITIVE = _set(
     "belief view conclusion finding assessment theory hope fear concern suspicion understanding expectation "
@@ -2029,6 +2077,37 @@ _REPORT_NOUNS_COGNITIVE = _set(
 #: modifiers between a possessor and its report noun ("the city's own estimate")
 _REPORT_MODIFIERS = _set("own earlier latest repeated initial original public recent new first previous oft-repeated")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+_LEARN_VERBS = _set("know knew known learn learned learnt learns gather gathered understand understood")
+
+
+def _learned_from(toks: Sequence[Token]) -> list[tuple[int, int, tuple[int, int]]]:
+    """Knowledge drawn from an identified record: a knowing verb + ``from`` + a noun phrase
+    whose head is a document ("We know from the county's audit that", "as we learned from
+    the minutes"). Returns ``(i, j, source span)``, the cue ``toks[i:j]`` being the verb and
+    ``from``; "knew from experience" and "learned from the mistake" give nothing.
+
+    >>> [(i, j, s) for i, j, s in _learned_from(tokenize("We know from the minutes that she voted"))]
+    [(1, 3, (3, 5))]
+    >>> _learned_from(tokenize("She knew from experience that it would fail"))
+    []
+    """
+    out = []
+    docs = _lex("document_nouns")
+    for k in range(len(toks) - 2):
+        if toks[k].lower not in _LEARN_VERBS or toks[k + 1].lower != "from":
+            continue
+        np = _np_right(toks, k + 2, limit=8)
+        if np is None:
+            continue
+        a, b = np
+        while b > a and toks[b - 1].lower == "that":
+            b -= 1
+        heads = [t.lower for t in toks[a:b]]
+        if heads and any(h in docs for h in heads[-2:]) and not _cap(toks[b - 1]):
+            out.append((k, k + 2, (a, b)))
+    return out
 
 
 def _possessor_left(toks: Sequence[Token], p: int) -> int:
@@ -2297,8 +2376,8 @@ def analyze_sentence(
         if span is None:
             return
         a, b = span
-        while b > a + 1 and toks[b - 1].lower in (",", "—", "-", "who"):
-            b -= 1  # "scholars who believe": the relative pronoun is not part of the source
+        while b > a + 1 and toks[b - 1].lower in (",", "—", "-", "who", "himself", "herself", "themselves", "itself"):
+            b -= 1  # "scholars who believe", "The governor herself": the source without them
         if b - a > 2 and lowers[a] == "there" and lowers[a + 1] in ("are", "were", "is", "was"):
             a += 2  # "There are scholars who believe ..."
         mine = next(
@@ -2368,11 +2447,20 @@ def analyze_sentence(
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
             candidates.append((i, j, typ))
     # "As Ms. Varga put it, ...": the speaker between "as" and "put it"
+    put_it_speakers: dict[int, tuple[int, int]] = {}
     for k in range(2, len(toks) - 1):
         if lowers[k] in ("put", "puts") and lowers[k + 1] == "it" and k not in blocked:
-            a = next((m for m in range(k - 1, max(-1, k - 7), -1) if lowers[m] == "as"), None)
-            if a is not None and a + 1 < k and not any(lowers[m] in _NP_STOP for m in range(a + 1, k)):
+            a = next((m for m in range(k - 1, max(-1, k - 16), -1) if lowers[m] == "as"), None)
+            if a is None:
+                continue
+            e = k
+            while e > a + 1 and (toks[e - 1].text in _AUX_SKIP or toks[e - 1].text in _MANNER_ADVERBS):
+                e -= 1
+            while e > a + 1 and toks[e - 1].text == ",":
+                e -= 1
+            if a + 1 < e and not any(lowers[m] in _NP_STOP for m in range(a + 1, e)):
                 candidates.append((k, k + 2, "speech"))
+                put_it_speakers[k] = (a + 1, e)  # "As Dana Ruiz, the food bank director, once put it"
     # "Residents are worried that ...", "Many voters have heard that ...": a stance or hearsay
     # the subject holds, though no reporting verb says so
     for k in range(1, len(toks) - 1):
@@ -2449,7 +2537,39 @@ def analyze_sentence(
             continue
         if not inverted and prev == "," and toks[i].lower in _TAG_VERBS:
             inverted = _inverted_tag(toks, i, j)  # "..., said Mr. Barrett, the lawyer for the agency."
-        left = None if inverted else _np_left(toks, i, stops=main_verbs)
+        left = None if inverted else put_it_speakers.get(i) or _np_left(toks, i, stops=main_verbs)
+        participle = not inverted and prev == "," and toks[i].lower.endswith("ing")
+        message = (
+            not inverted
+            and toks[i].lower.endswith("ing")
+            and _message_noun(prev)
+            and toks[i].lower not in ("asking", "seeking", "requesting")  # "an email asking whether"
+        )
+        if (participle or message or toks[i].lower in _PREPOSITIONS) and left is not None:
+            # "The mayor doubled down on Friday, saying ...", "Ruiz dismissed the audit in remarks
+            # to ...", "Hale issued a statement saying ...": the subject of the clause speaks, not
+            # the clause, and only if it can speak; else the message itself
+            verb = _clause_verb(toks, *left)
+            if verb is None and toks[i].lower in _PREPOSITIONS and not participle and not message:
+                # "Judge Ruiz turned down the request in a ruling": the clause's verb is before the object
+                start = max((m + 1 for m in range(i) if toks[m].lower in _CLAUSE_STOP), default=0)
+                verb = _clause_verb(toks, start, left[0])
+            if verb is None and message and left[0] > 0 and lowers[left[0]] in _ISSUE_VERBS:
+                verb = left[0]  # "Ruiz's publicist, Nora Vance, emailed me a statement saying"
+            if verb is not None:
+                subject = _np_left(toks, verb, stops=main_verbs)
+                if subject is not None and subject[0] > 1 and lowers[subject[0] - 1] == "and":
+                    # "The Ledger and the Harwick newspaper group asked a judge ..., arguing"
+                    pair = _np_left(toks, subject[0] - 1, stops=main_verbs)
+                    if pair is not None and _speaker_ok(toks[pair[0] : pair[1]], pair[0] == 0):
+                        subject = (pair[0], subject[1])
+                issued = not message or not any(lowers[m] in _RECEIVE_VERBS for m in range(verb, i - 1))
+                if subject is not None and issued and _speaker_ok(toks[subject[0] : subject[1]], subject[0] == 0):
+                    left = subject
+                else:
+                    left = _message_np(toks, i) if message else None
+            elif message:
+                left = _message_np(toks, i)
         if left is None and not inverted and i > 0:
             k = i - 1
             while k > 0 and (toks[k].text in _AUX_SKIP or toks[k].text in _MANNER_ADVERBS):
@@ -2469,7 +2589,11 @@ def analyze_sentence(
                 left = (k, k + 1)  # "the operator, which said ...": the relative pronoun stands for it
         if typ in ("speech", "cognitive"):
             n_main_or_sub[_in_subordinate(lowers, left[0]) if left else False] += 1
-        if (inverted or (left is None and prev == ",")) and toks[i].lower not in ("told", "tell", "tells"):
+        if (inverted or (left is None and prev == "," and not participle)) and toks[i].lower not in (
+            "told",
+            "tell",
+            "tells",
+        ):
             right = _np_right(toks, j)
             if right and (right[1] - right[0]) <= 10:
                 add_source(right)
@@ -2556,6 +2680,12 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
+    for i, j, (a, b) in _learned_from(toks):  # "We know from the minutes that"
+        if not used_tokens.isdisjoint(range(i, b)):
+            continue
+        n_verbs += 1
+        add("attribution", "according_to", i, j)
+        add_source((a, b))
     for i, j, typ, agent, _ in agent_passives:  # "was described by witnesses as"
         n_verbs += 1
         add("attribution", typ, i, j)
@@ -2719,6 +2849,76 @@ _NP_ASIDE = _set(", ( ) ' ’ . - &")
 def _people_words() -> frozenset[str]:
     """Heads that name people or bodies of people: roles, organisations, constituencies."""
     return _lex("role_nouns") | _lex("org_words") | _words("constituencies") | _HOLDER_HEADS
+
+
+_MESSAGE_NOUNS = _set("message messages note notes post posts tweet tweets notice announcement update text texts")
+
+
+#: verbs whose subject is not the author of the message they take ("Residents received an email claiming")
+_RECEIVE_VERBS = _set(
+    "receive received receives receiving get got gets getting obtain obtained obtains read reads reading see saw "
+    "sees seen find found finds discover discovered discovers review reviewed reviews view viewed point pointed "
+    "points cite cited cites quote quoted quotes forward forwarded forwards leak leaked leaks show showed shows "
+    "shown"
+)
+#: verbs whose subject wrote the message after them; the message's words stop there ("issued a statement")
+_ISSUE_VERBS = _set(
+    "issue issued issues issuing release released releases releasing post posted posts posting send sent sends "
+    "sending publish published publishes publishing file filed files filing write wrote writes writing share shared "
+    "shares sharing email emailed emails emailing tweet tweeted tweets tweeting draft drafted drafts drafting "
+    "circulate circulated circulates circulating put puts putting submit submitted submits submitting"
+)
+
+
+_SERIES_NOUNS = _set("series string flurry stream barrage volley pair couple number batch slew")
+
+
+def _message_np(toks: Sequence[Token], i: int) -> tuple[int, int]:
+    """The message right before token ``i``: from its determiner, at most five words back
+    ("pointed to a two-line statement saying": "a two-line statement"), else the noun alone."""
+    for k in range(i - 2, max(-1, i - 6), -1):
+        w = toks[k].lower
+        if w in _DETERMINERS or w.endswith(("'s", "’s")):
+            return (k, i)
+        if w == "of" and k > 0 and toks[k - 1].lower in _SERIES_NOUNS:
+            continue  # "a series of posts", "a string of messages"
+        if w in _PREPOSITIONS or w in _NP_STOP or w == "," or w in _OBJECT_PRONOUNS or w in _ISSUE_VERBS:
+            return (k + 1, i)
+    return (i - 1, i)
+
+
+def _message_noun(w: str) -> bool:
+    """Can ``w`` carry words, so that a speech gerund after it reports them ("a statement saying")?"""
+    return w in _MESSAGE_NOUNS or w in _lex("document_nouns") or w in _lex("social_media")
+
+
+#: endings of nouns for people by what they do ("insurer", "researcher", "economist", "student")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant")
+
+
+def _speaker_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
+    """Whether the subject of a clause a reporting participle hangs on can be its speaker:
+    a holder of views (see :func:`_holder_ok`) or a document, record or post ("Photographs
+    released with the statement ..., suggesting"), not a thing ("The declines followed ...,
+    citing").
+    """
+    while len(np_toks) > 1 and np_toks[-1].lower in ("himself", "herself", "themselves", "itself"):
+        np_toks = np_toks[:-1]  # "The governor herself brushed off the questions, calling ..."
+    comma = next((k for k, t in enumerate(np_toks) if t.text == ","), len(np_toks))
+    if _holder_ok(np_toks, sentence_start) or (comma and _holder_ok(np_toks[:comma], sentence_start)):
+        return True  # "Commission Chair Ana Ruiz, a judge who was appointed as the tiebreaker,"
+    words = [t.lower for t in np_toks[:comma] if t.lower[:1].isalpha()]
+    if not words:
+        return False
+    head = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    return (
+        head in _lex("titles")
+        or head in _lex("anaphoric_heads")
+        or words[-1] in _lex("document_nouns")
+        or words[-1] in _lex("social_media")
+        or (len(head) > 4 and head.endswith(_AGENT_SUFFIXES))  # "Several insurers", "Two researchers"
+        or head in ("coach", "coache")
+    )
 
 
 def _holder_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
