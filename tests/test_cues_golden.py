@@ -765,6 +765,27 @@ MORE_FALSE_FRIENDS = [
 # --------------------------------------------------------------------------- publisher cases
 
 PUBLISHER = [
+    # outlets the lexicon does not know, by the shape of their names, and a paper's short name for itself
+    (
+        "A county official told the Harwick Ledger that the fund was short.",
+        "The Tamarack Torch",
+        [A("speech", "told"), S("anonymous", "A county official"), R("outlet", "the Harwick Ledger")],
+    ),
+    (
+        "A county official told the Ledger that the fund was short.",
+        "The Harwick Ledger",
+        [A("speech", "told"), S("anonymous", "A county official"), R("own", "the Ledger")],
+    ),
+    (
+        "Speaking to Radio Sur, a senior aide said the talks had collapsed.",
+        "Wire",
+        [A("speech", "said"), S("anonymous", "a senior aide"), R("outlet", "Radio Sur")],
+    ),
+    (
+        "She told the Board of Elections that she had moved.",
+        "Wire",
+        [A("speech", "told"), S("named_person", "She")],
+    ),
     (
         "Ellis told The Associated Press that he would appeal.",
         "The Associated Press",
@@ -855,10 +876,10 @@ EVALUATIVE_PASSIVES = [
 # Progressive reporting verbs and capitalised transcript labels (session 2: PolNeAR recall).
 PROGRESSIVE = [
     (
-        "The White House is saying that the audit shows the need for reform.",
+        "The governor's office is saying that the audit shows the need for reform.",
         [
             A("speech", "saying"),
-            S("named_organization", "The White House"),
+            S("named_organization", "The governor's office"),
             A("speech", "shows"),
             S("document", "the audit"),
         ],
@@ -984,6 +1005,17 @@ CLAUSES = [
         [S("named_organization", "the bank"), A("speech", "detailed")],
     ),
     ("They gave no further details.", []),
+    # a want or a hope is not a report: the writer asserts it
+    ("The mayor wants to close the depot.", []),
+    (
+        "Yet, as Hale observed, the fund has never been audited.",
+        [S("named_person", "Hale"), A("speech", "observed"), B("never")],
+    ),
+    ("Astronomers observed a comet over the lake.", []),
+    (
+        "Ruiz issued the following statement:",
+        [S("named_person", "Ruiz"), A("speech", "issued the following statement")],
+    ),
     (
         "The transit agency said in a post on Instagram that every route would reopen.",
         [A("speech", "said"), S("named_organization", "The transit agency"), A("speech", "in a post")],
@@ -1067,12 +1099,9 @@ HEARSAY_AND_GROUPS = [
         AG("There has long been speculation"),
     ),
     (
+        # "unconfirmed reports" are the guide's own vague source, not unverified material
         "There have been unconfirmed reports of gunfire near the depot.",
-        [
-            *AG("There have been unconfirmed reports"),
-            H("adjective", "unconfirmed"),
-            ST("unconfirmed", "unconfirmed"),
-        ],
+        [*AG("There have been unconfirmed reports"), H("adjective", "unconfirmed")],
     ),
     ("Following allegations that the referee was paid, the league opened an inquiry.", AG("Following allegations")),
     ("There are reports from the coastguard that the boat sank.", []),
@@ -1229,7 +1258,7 @@ FIRST_PERSON_HEDGES = [
 # documents, findings and speakers the finder used to miss
 FINDINGS_AND_TURNS = [
     (
-        "The summit achieved too little, he added on Twitter.",
+        "The summit achieved far too little, he added on X on Sunday.",
         [A("speech", "added"), S("named_person", "he")],
     ),
     ("He added in the spring a second storey.", []),
@@ -1590,8 +1619,8 @@ SPEAKER_PLACEMENT = [
         [A("cognitive", "holds that"), B("never"), S("vague", "Conventional wisdom in Brackley")],
     ),
     (
-        "There are scholars who believe that the manuscript is older.",
-        [A("cognitive", "believe"), S("vague", "scholars")],
+        "There are archivists who believe that the manuscript is older.",
+        [A("cognitive", "believe"), S("vague", "archivists")],
     ),
     ("Some have theorised that the bridge was older.", [A("cognitive", "theorised"), S("vague", "Some")]),
     # one person fixed by a relation to someone named is identifiable; a plural or an indefinite is not

@@ -29,6 +29,7 @@ WATCHED = (
     "group_vague",
     "ends_question",
     "ends_colon",
+    "booster",
 )
 
 
@@ -85,6 +86,9 @@ CASES = [
     ),
     ('"The pumps failed at noon. The water rose," engineer Ana Ruiz said. "It reached the second floor.', None, set()),
     ('"The pumps failed at noon. The water rose," sources said. "It reached the second floor.', None, {"group_vague"}),
+    # confident wording marks the writer's own claim, not a source's (the guide's rule 7)
+    ("The levee has never failed.", None, {"booster"}),
+    ("The levee has never failed, the county engineer said.", None, set()),
 ]
 
 
@@ -116,3 +120,16 @@ def test_subordinate_attribution(sentence, expected):
     from sourcecheck.cues import analyze_sentence
 
     assert analyze_sentence(sentence, 0, len(sentence)).subordinate_attribution is expected
+
+
+@pytest.mark.parametrize("verb", ["noted", "explained", "conceded", "acknowledged", "wrote", "argued", "observed"])
+def test_reporting_verb_does_not_change_the_words(verb):
+    """The guide's rule 7: a speech verb's colour does not move the level, so the words block
+    sees "Hale noted" and "Hale conceded" as it sees "Hale said"."""
+    from sourcecheck.features import mask_sentence
+
+    def masked(v):
+        text = f"The fund has not been audited since 2019, Hale {v}."
+        return mask_sentence(build_views(text, sentence_spans(text))[0])
+
+    assert masked(verb) == masked("said") == "the fund has not been audited since NUM NAME say"

@@ -35,7 +35,7 @@ STANCES = [
     # a passive takes its agent as the holder
     ("The nominee has been endorsed by three county papers.", [("support", "endorsed", "three county papers")]),
     ("With Norway backing the deal, talks resumed.", [("support", "backing", "Norway")]),
-    ("The court this month rejected a request from the city.", [("opposition", "rejected", "The court")]),
+    ("The union this month rejected the harbour board's offer.", [("opposition", "rejected", "The union")]),
     ("Farm groups pushed for a delay.", [("support", "pushed", "Farm groups")]),
     ("The senator railed against the ruling.", [("opposition", "railed", "The senator")]),
     ("Residents opposing the quarry packed the hall.", [("opposition", "opposing", "Residents")]),

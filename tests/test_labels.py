@@ -1,0 +1,63 @@
+"""Labels the shipped model gives to hand-checked sentences of an invented article.
+
+Each sentence is labelled by the guide (training/GUIDE.md) and sits at the end of the
+same short article, so the context features see a real paragraph before it. The cases
+are the shapes session 9 mended: the speech verb's colour (the guide's rule 7), a
+participle or a message that names its speaker, and unidentified estimates. A case the
+model still gets wrong is an expected failure with the reason.
+"""
+
+import pytest
+
+import sourcecheck
+
+CONTEXT = "HARWICK — The county will vote on the budget next week.\n\nThe plan cuts library hours by a third. "
+
+CASES = [
+    # the verb does not move the level: any speech verb after a named speaker is on the record
+    ("The fund has not been audited since 2019, Hale noted.", "on_record"),
+    ("The fund has not been audited since 2019, the county treasurer explained.", "on_record"),
+    ("As the auditor pointed out, the fund has not been audited since 2019.", "on_record"),
+    ("The fund has not been audited since 2019, the treasurer conceded.", "on_record"),
+    # a participle after an action clause, a message with its author
+    ("The treasurer doubled down on Friday, saying the fund had not been audited since 2019.", "on_record"),
+    ("Hale issued a statement saying the fund had not been audited since 2019.", "on_record"),
+    # the levels below, for contrast
+    ("A county official who asked not to be named said the fund had not been audited since 2019.", "anonymous"),
+    ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
+    ("The fund has reportedly not been audited since 2019.", "vague"),
+    ("By one estimate, the fund is short by $4 million.", "vague"),
+    ("The fund has not been audited since 2019.", "unsourced"),
+    ("The treasurer did not respond to a request for comment.", "not_a_claim"),
+    pytest.param(
+        "The treasurer wants to close the fund.",
+        "unsourced",
+        marks=pytest.mark.xfail(
+            reason="a want asserted in the writer's voice is a claim (GUIDE Round 13), but the model reads the "
+            "short line as not_a_claim (0.7); the corpus has few such lines yet",
+            strict=False,
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return sourcecheck.Analyzer()
+
+
+@pytest.mark.parametrize("sentence,label", CASES, ids=[getattr(c, "values", c)[0][:50] for c in CASES])
+def test_label_of_last_sentence(analyzer, sentence, label):
+    s = analyzer.analyze(CONTEXT + sentence).sentences[-1]
+    assert s.text == sentence
+    assert s.label == label, s.explain()
+
+
+def test_speech_verbs_give_one_score():
+    """The guide's rule 7 at the level of scores: the colour of the speech verb changes nothing."""
+    a = sourcecheck.Analyzer()
+    scores = {
+        verb: a.analyze(CONTEXT + f"The fund has not been audited since 2019, Hale {verb}.").sentences[-1].score
+        for verb in ("said", "noted", "explained", "conceded", "stressed", "acknowledged")
+    }
+    assert max(scores.values()) - min(scores.values()) < 0.02, scores
