@@ -1795,6 +1795,20 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_person"
     if "source_generic_anonymous" in hits and "source_vague" not in hits:
         return "generic_anonymous"
+    core = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS or w in (",", "who", "that")), len(lowers))
+    core_head = lowers[core - 1] if core > 1 else ""
+    if (
+        lowers[0] in ("a", "an", "one", "another")
+        and "source_vague" not in hits
+        and len(core_head) > 4
+        and core_head.endswith(_AGENT_SUFFIXES)
+        and not core_head.endswith(("ment", "ss"))
+        and core_head not in _NOT_AGENTS
+        and core_head not in _lex("document_nouns")
+        and core_head not in _lex("org_words")
+        and not _cap(np_toks[core - 1])
+    ):
+        return "anonymous"  # "A shift supervisor", "one former caretaker": one unnamed person, by role
     return "vague"
 
 
@@ -1892,6 +1906,8 @@ def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
+    if toks[j - 1].lower == "hill" and prev in ("on", "in", "up"):
+        return False  # "circulating on the Hill": Capitol Hill, not the paper
     if j == i + 1 and toks[i].lower in _common_words() and not toks[i].text.isupper():
         return prev in _RELAY_PREV  # "Time", "Fox", "Insider" need "told"/"by"/"to" before them
     return prev in _RELAY_PREV or nxt in _RELAY_NEXT or (nxt == "'s" and j + 1 < len(toks))
@@ -2956,6 +2972,13 @@ def _message_noun(w: str) -> bool:
     return w in _MESSAGE_NOUNS or w in _lex("document_nouns") or w in _lex("social_media")
 
 
+#: words with a people-noun ending that name no person
+_NOT_AGENTS = _set(
+    "quarter number matter order water power border corner chapter paper newspaper computer monitor counter "
+    "letter winter summer weather chamber disaster register shelter trigger barrier error factor sector motor "
+    "tractor elevator indicator mirror meteor rumor rumour favor labor ancestor percent event incident element "
+    "content"
+)
 #: endings of nouns for people by what they do ("insurer", "researcher", "economist", "student")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant")
 

@@ -339,11 +339,12 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["group_weak"]] = float(v.group_level == 2 and not own)
     x[idx["group_vague"]] = float(v.group_level == 1 and not own)
     nh = 0
+    named = lvl == 4  # a hedge inside a claim a named source or a document makes is theirs (rule 7)
     for t in _HEDGE_TYPES:
         n_t = kinds.get(("hedge", t), 0)
         nh += n_t
-        x[idx[f"hedge_{t}"]] = float(n_t > 0)
-    x[idx["n_hedges"]] = min(nh, 3) / 3
+        x[idx[f"hedge_{t}"]] = float(n_t > 0 and not named)
+    x[idx["n_hedges"]] = min(nh, 3) / 3 * (not named)
     # confident wording marks the writer's own claim; inside an attributed claim it is the
     # source's, and the guide's rule 7 says it does not move the level
     x[idx["booster"]] = float(("booster", "booster") in kinds and not own)

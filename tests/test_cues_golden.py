@@ -1012,6 +1012,20 @@ CLAUSES = [
         [S("named_person", "Hale"), A("speech", "observed"), B("never")],
     ),
     ("Astronomers observed a comet over the lake.", []),
+    # one unnamed person named by what they do is placed by role
+    (
+        "A shift supervisor said the line would close first.",
+        [S("anonymous", "A shift supervisor"), A("speech", "said")],
+    ),
+    (
+        "One former caretaker said the alarm rang for hours.",
+        [S("anonymous", "One former caretaker"), A("speech", "said")],
+    ),
+    # "the Hill" after "on" is Capitol Hill, not the paper
+    (
+        "Rumors that Ruiz is eyeing the Senate race have been circulating on the Hill for months.",
+        [*AG("Rumors")],
+    ),
     (
         "Ruiz issued the following statement:",
         [S("named_person", "Ruiz"), A("speech", "issued the following statement")],

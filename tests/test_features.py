@@ -30,6 +30,7 @@ WATCHED = (
     "ends_question",
     "ends_colon",
     "booster",
+    "hedge_modal",
 )
 
 
@@ -89,6 +90,10 @@ CASES = [
     # confident wording marks the writer's own claim, not a source's (the guide's rule 7)
     ("The levee has never failed.", None, {"booster"}),
     ("The levee has never failed, the county engineer said.", None, set()),
+    # a hedge inside a claim a named source makes is the source's (rule 7); elsewhere it counts
+    ("The levee may fail this spring.", None, {"hedge_modal"}),
+    ("The levee may fail this spring, county engineer Ana Ruiz said.", None, set()),
+    ("The levee may fail this spring, residents said.", None, {"hedge_modal"}),
 ]
 
 
