@@ -2759,7 +2759,8 @@ def analyze_sentence(
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(_np_right(toks, j))
-    for i, j, (a, b) in _learned_from(toks):  # "We know from the minutes that"
+    learned = _learned_from(toks) if "from" in lowers else []
+    for i, j, (a, b) in learned:  # "We know from the minutes that"
         if not used_tokens.isdisjoint(range(i, b)):
             continue
         n_verbs += 1
@@ -2840,7 +2841,8 @@ def analyze_sentence(
     relay = own = False
     pub = _norm_outlet(publisher) if publisher else ""
     outlet_spans = [s for s in by_lex.get("outlets", ()) if _outlet_ok(toks, s[0], s[1])]
-    outlet_spans += _outlets_by_shape(toks, outlet_spans)
+    if not _OUTLET_HEADS.isdisjoint(lowers) or "channel" in lowers:  # the scan only where a name can end
+        outlet_spans += _outlets_by_shape(toks, outlet_spans)
     if pub and pub not in {_norm_outlet(" ".join(lowers[i:j])) for i, j in outlet_spans}:
         outlet_spans += _find_publisher(toks, publisher or "")
     for i, j in _dedupe(outlet_spans):
