@@ -369,6 +369,7 @@ _AUX_SKIP = _set(
     "been"
 )
 _SUBJECT_PRONOUNS = _set("he she they we i it who you")
+_REFLEXIVES = _set("himself herself themselves itself")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
 _INSTITUTION_SINGLE = _set(
     "police prosecutors pentagon ministry government company firm agency department administration court military "
@@ -1853,6 +1854,10 @@ _OUTLET_HEADS = _set(
     "weekly magazine radio tv television broadcasting network wire beat report reporter digest leader argus "
     "mercury banner clarion enquirer eagle democrat republican free-press newsroom podcast"
 )
+#: first words of a broadcaster's name ("Radio Sur", "Channel 4")
+_BROADCAST_FIRST = _set("radio channel tv television")
+#: words that end or open an outlet's name: a sentence without one has no outlet to find by shape
+_OUTLET_WORDS = _OUTLET_HEADS | _BROADCAST_FIRST
 #: words before an outlet that someone spoke to
 _OUTLET_BEFORE = _set("told tells telling with to")
 
@@ -1893,7 +1898,7 @@ def _outlets_by_shape(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -
             e += 1
         if e == m or taken.intersection(range(a, e)) or any(t.lower.endswith(("'s", "’s")) for t in toks[m:e]):
             continue  # "spoke to Radio Cascadia's Ben Aldous": a reporter, not the outlet
-        broadcast_first = e > m + 1 and toks[m].lower in ("radio", "channel", "tv", "television")
+        broadcast_first = e > m + 1 and toks[m].lower in _BROADCAST_FIRST
         if toks[e - 1].lower in _OUTLET_HEADS or broadcast_first:  # "Radio Sur", "Channel 4"
             out.append((a, e))
     return out
@@ -2455,7 +2460,7 @@ def analyze_sentence(
         if span is None:
             return
         a, b = span
-        while b > a + 1 and toks[b - 1].lower in (",", "—", "-", "who", "himself", "herself", "themselves", "itself"):
+        while b > a + 1 and (toks[b - 1].lower in (",", "—", "-", "who") or toks[b - 1].lower in _REFLEXIVES):
             b -= 1  # "scholars who believe", "The governor herself": the source without them
         if b - a > 2 and lowers[a] == "there" and lowers[a + 1] in ("are", "were", "is", "was"):
             a += 2  # "There are scholars who believe ..."
@@ -2617,10 +2622,10 @@ def analyze_sentence(
         if not inverted and prev == "," and toks[i].lower in _TAG_VERBS:
             inverted = _inverted_tag(toks, i, j)  # "..., said Ms. Okafor, counsel to the harbour board."
         left = None if inverted else put_it_speakers.get(i) or _np_left(toks, i, stops=main_verbs)
-        participle = not inverted and prev == "," and toks[i].lower.endswith("ing")
+        gerund = not inverted and toks[i].lower.endswith("ing")
+        participle = gerund and prev == ","
         message = (
-            not inverted
-            and toks[i].lower.endswith("ing")
+            gerund
             and _message_noun(prev)
             and toks[i].lower not in ("asking", "seeking", "requesting")  # "an email asking whether"
         )
@@ -2841,7 +2846,7 @@ def analyze_sentence(
     relay = own = False
     pub = _norm_outlet(publisher) if publisher else ""
     outlet_spans = [s for s in by_lex.get("outlets", ()) if _outlet_ok(toks, s[0], s[1])]
-    if not _OUTLET_HEADS.isdisjoint(lowers) or "channel" in lowers:  # the scan only where a name can end
+    if not _OUTLET_WORDS.isdisjoint(lowers):  # the scan only where an outlet's name can be
         outlet_spans += _outlets_by_shape(toks, outlet_spans)
     if pub and pub not in {_norm_outlet(" ".join(lowers[i:j])) for i, j in outlet_spans}:
         outlet_spans += _find_publisher(toks, publisher or "")
@@ -2991,7 +2996,7 @@ def _speaker_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
     released with the statement ..., suggesting"), not a thing ("The declines followed ...,
     citing").
     """
-    while len(np_toks) > 1 and np_toks[-1].lower in ("himself", "herself", "themselves", "itself"):
+    while len(np_toks) > 1 and np_toks[-1].lower in _REFLEXIVES:
         np_toks = np_toks[:-1]  # "The governor herself brushed off the questions, calling ..."
     comma = next((k for k, t in enumerate(np_toks) if t.text == ","), len(np_toks))
     if _holder_ok(np_toks, sentence_start) or (comma and _holder_ok(np_toks[:comma], sentence_start)):
@@ -3006,7 +3011,7 @@ def _speaker_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
         or words[-1] in _lex("document_nouns")
         or words[-1] in _lex("social_media")
         or (len(head) > 4 and head.endswith(_AGENT_SUFFIXES))  # "Several insurers", "Two researchers"
-        or head in ("coach", "coache")
+        or words[-1] in ("coach", "coaches")
     )
 
 

@@ -559,7 +559,7 @@ _VERB_LEMMA = {
             "stressed emphasized emphasised acknowledge acknowledges acknowledged acknowledging admit admits "
             "admitted admitting concede concedes conceded conceding contend contends contended contending "
             "assert asserts asserted asserting announced declared testified testifies remarked replied "
-            "responded wrote writes suggested observed pointed",
+            "responded wrote writes suggested pointed",
         ),
         ("tell", "tell tells told telling"),
         ("believe", "believe believes believed believing"),
