@@ -397,6 +397,15 @@ _PLACED_GROUPS = _set(
 )
 _LEAD_END = _set("by , who which that")
 _COUNT_WORDS = _set("two three four five six seven eight nine ten eleven twelve several multiple both")
+#: numbers that count a group ("three lawmakers"); "several" and "multiple" leave it uncounted
+_EXACT_COUNTS = _COUNT_WORDS - {"several", "multiple"}
+#: endings of most adjectives of nationality or region ("Polish", "Chinese", "Brazilian", "Western")
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "can", "ern")
+#: plural professions: a nationality or region before them does not place the group in a body
+_PROFESSION_PLURALS = _set(
+    "experts analysts scientists economists scholars academics historians researchers doctors physicians lawyers "
+    "commentators observers pundits strategists critics journalists engineers epidemiologists psychologists"
+)
 _QUOTE_MARKS = _set("\" “ ” ' ‘ ’")
 _PREPOSITIONS = _set("to of in by from with on per for at about under after into as")
 _CLAIM_NOUNS = _set(
@@ -566,6 +575,100 @@ def _adjective_participle(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+#: words before "possible" that make it a limit, not a doubt ("the best possible result", "every
+#: possible route"); a count stays a doubt ("11 possible cases of fraud")
+_POSSIBLE_LIMITS = _set(
+    "best worst highest lowest largest smallest greatest least most fewest maximum minimum earliest latest fastest "
+    "shortest longest strongest widest every all each any"
+)
+#: passives that say how a kind of thing is named or sorted ("may be divided into three groups")
+_CLASSIFY_PASSIVES = _set(
+    "classified divided grouped categorized categorised subdivided spelled spelt pronounced abbreviated termed"
+)
+#: verbs of what rules allow or forbid ("Applicants may submit", "Visitors may not bring")
+_PERMISSION_VERBS = _set(
+    "apply submit choose opt request enter bring register park access download join cancel appeal renew borrow "
+    "attend sign book use carry wear bring keep collect claim upload enrol enroll"
+)
+#: people a rule speaks to, in general
+_RULE_SUBJECTS = _set(
+    "you one anyone anybody everyone applicants users players members visitors customers students readers viewers "
+    "participants owners passengers holders entrants guests tenants patrons subscribers candidates competitors "
+    "applicant user player member visitor customer student reader viewer participant owner passenger holder "
+    "entrant guest tenant patron subscriber"
+)
+#: predicates of how a kind of thing varies ("Fees may vary by county")
+_KIND_PREDICATES = _set("range vary")
+#: predicates that list what a kind of thing can be, and the kinds they list ("Symptoms may include fever")
+_LIST_PREDICATES = _set("include contain consist comprise involve")
+_KIND_HEADS = _set(
+    "symptoms signs effects complications causes treatments options ingredients features types forms examples "
+    "risks factors conditions costs charges fees penalties sanctions"
+)
+#: openings that make a statement general ("In rare cases, the drug may ...")
+_GENERAL_FRAMES = (
+    ("in", "some", "cases"),
+    ("in", "rare", "cases"),
+    ("in", "severe", "cases"),
+    ("in", "many", "cases"),
+    ("in", "most", "cases"),
+    ("in", "such", "cases"),
+    ("in", "some", "instances"),
+    ("depending", "on"),
+)
+_CONCESSIVE_WH = _set("whatever however whoever wherever whichever whenever")
+
+
+def _root_may(toks: Sequence[Token], i: int) -> bool:
+    """Is "may" at ``i`` permission or a general statement about a kind, not a doubt about a claim?
+
+    "Applicants may submit forms until Friday", "Symptoms may include fever", "In rare cases
+    the drug may cause a rash", "the rooms may be divided into three suites", "so that
+    families may visit", "whatever the council may decide" are not hedges; "Prices may rise",
+    "The package may include a tax cut" and "The loan may be extended" are.
+
+    >>> _root_may(tokenize("Applicants may submit forms until Friday."), 1)
+    True
+    >>> _root_may(tokenize("Prices may rise further next year."), 1)
+    False
+    """
+    low = [t.lower for t in toks]
+    k = i + 1
+    while k < len(low) and low[k] in ("also", "not", "n't", "only", "often", "sometimes", "still", "either", "even"):
+        k += 1
+    passive = k < len(low) and low[k] == "be"
+    verb = low[k + 1] if passive and k + 1 < len(low) else (low[k] if k < len(low) else "")
+    if not passive and verb in ("have", "well"):
+        return False  # "may have spread", "may well fail"
+    clause = []  # the words before "may" back to the last clause break
+    for w in reversed(low[max(0, i - 10) : i]):
+        if w in (",", ";", ":", "—", "–", "(", '"', "“", "”"):
+            break
+        clause.append(w)
+    clause.reverse()
+    if any(w in _CONCESSIVE_WH for w in clause):
+        return True  # "whatever the council may decide", "however long it may take"
+    pairs = list(zip(clause, clause[1:]))
+    if ("so", "that") in pairs or ("order", "that") in pairs:
+        return True  # "so that families may visit": a purpose, not a doubt
+    if any(tuple(low[:n]) == f or tuple(low[1 : 1 + n]) == f for f in _GENERAL_FRAMES for n in (len(f),)):
+        return True
+    if passive and (verb in _CLASSIFY_PASSIVES or (verb == "referred" and k + 3 < len(low) and low[k + 3] == "as")):
+        return True
+    np = _np_left(toks, i)
+    if np is None:
+        return False
+    first, head = low[np[0]], low[np[1] - 1]
+    if head in _RULE_SUBJECTS and (
+        np[1] - np[0] == 1 or first in ("a", "an", "any", "each", "every", "the", "all", "new", "eligible")
+    ):
+        return not passive and verb in _PERMISSION_VERBS
+    definite = first in ("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your")
+    if passive or definite or (np[1] > 1 and _cap(toks[np[1] - 1])):
+        return False
+    return verb in _KIND_PREDICATES or (verb in _LIST_PREDICATES and head in _KIND_HEADS)
+
+
 def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     """Filter false friends for a hedge match at ``toks[i:j]`` ("May" the month, "about" =
     concerning, "could" = ability, "appeared in court", "the suspect")."""
@@ -574,7 +677,7 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     nxt2 = toks[j + 1].lower if j + 1 < len(toks) else ""
     prev = toks[i - 1].lower if i else ""
     if w == "may" and j == i + 1:
-        return not _is_month_may(toks, i)
+        return not _is_month_may(toks, i) and not _root_may(toks, i)
     if _rate_points(w, prev):
         return False  # "rose 14 basis points to 5.6 percent"
     if w == "could" and j == i + 1:
@@ -597,6 +700,8 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return False
     if w == "potential" and nxt in ("customers", "buyers", "candidates", "clients", "investors", "partners"):
         return False
+    if w == "possible" and prev in _POSSIBLE_LIMITS:
+        return False  # "the best possible result", "every possible route": a limit, not a doubt
     if lex == "hedge_adjective" and j == i + 1:
         return nxt[:1].isalpha() and nxt not in ("to", "that", "by", "whether", "if")
     return True
@@ -1692,6 +1797,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"  # "An appeals panel", "the jury": a court's ruling is on the record
     if (
         lowers[0] in _INDEFINITE
+        and lowers[0] != "several"
         and "source_generic_anonymous" not in hits
         and not lset & _GENERIC_HEADS
         and not (lead >= 0 and lowers[lead] in _lex("document_nouns"))
@@ -1754,10 +1860,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             and not _cap(np_toks[-1])
         )
         if (not named_before or placing_names) and not set(lowers[:first_prep]) & _lex("document_nouns"):
-            qualified = bool(lset & rank) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
+            # a nationality places an official in a state's service ("Egyptian officials"), not an
+            # expert ("Polish legal experts" are a bare group named by profession and place)
+            profession = core_head in _PROFESSION_PLURALS
+            placing = {t.lower for t in np_toks if t.lower in rank and not (profession and _cap(t))}
+            if profession:
+                named = [t for t in named if not t.lower.endswith(_DEMONYM_ENDINGS)]
+            qualified = bool(placing) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
             if core_head in _STUDY_AUTHORS and named:
                 return "named_organization"  # "researchers at Halden University found": the institution's study
-            counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:first_prep])
+            counted = any(w[:1].isdigit() or w in _EXACT_COUNTS for w in lowers[:first_prep])
             # a bare group named by profession, place or stance identifies nobody ("teachers said",
             # "a handful of residents"); a counted or placed group keeps the singular's level
             if (

@@ -93,6 +93,16 @@ HEDGES = [
     ("In May, the council may vote again on the plan.", [H("modal", "may")]),
     ("The vote may slip to May.", [H("modal", "may")]),
     ("Drivers could face fines of up to $500.", [H("modal", "could"), H("approximator", "up to")]),
+    # the same shapes about one thing in particular stay doubts
+    ("The package may include a tax cut.", [H("modal", "may")]),
+    ("The loan may be extended by a year.", [H("modal", "may")]),
+    ("However, the plan may fail.", [H("modal", "may")]),
+    ("Voters may reject the levy.", [H("modal", "may")]),
+    ("Drivers who work nights may differ from day drivers.", [H("modal", "may")]),
+    (
+        "The audit found 11 possible cases of fraud.",
+        [H("adjective", "possible"), A("speech", "found"), S("document", "The audit")],
+    ),
     # nouns that put what they govern in doubt ("in all likelihood" stays an adverb)
     ("There is a possibility that the dam will leak.", [H("noun", "possibility")]),
     ("The likelihood of a strike has grown.", [H("noun", "likelihood")]),
@@ -201,6 +211,18 @@ HEDGE_FALSE_FRIENDS = [
     ("Prices rose 4 per cent in March.", []),
     ("The plant makes parts for potential buyers abroad.", []),
     ("Theresa May visited the factory in Leeds.", []),
+    # "possible" as a limit
+    ("This is the worst possible outcome for the club.", []),
+    ("Crews searched every possible route out of the valley.", []),
+    # "may" as permission, a general statement about a kind, a purpose or a concession
+    ("Applicants may submit forms until Friday.", []),
+    ("Visitors may not bring dogs into the park.", []),
+    ("Symptoms may include fever and a cough.", []),
+    ("Fees may vary by county.", []),
+    ("In rare cases, the drug may cause a rash.", []),
+    ("The hall may be divided into three rooms.", []),
+    ("The gates open early so that families may visit.", []),
+    ("Whatever the council may decide, the road will close.", []),
 ]
 
 # --------------------------------------------------------------------------- boosters
@@ -1178,6 +1200,21 @@ HEARSAY_AND_GROUPS = [
     # names before a plural role only place the group; plurals that speak for their body stay its voice
     ("Okafor aides said the plan was dead.", [A("speech", "said"), S("anonymous", "Okafor aides")]),
     ("The talks stalled, Brazilian diplomats said.", [A("speech", "said"), S("anonymous", "Brazilian diplomats")]),
+    # a nationality does not place a profession in a body: a bare group named by profession and place
+    ("The reef is dying, German scientists said.", [A("speech", "said"), S("vague", "German scientists")]),
+    ("Polish legal experts said the ruling was flawed.", [A("speech", "said"), S("vague", "Polish legal experts")]),
+    ("Two German scientists said the reef was dying.", [A("speech", "said"), S("anonymous", "Two German scientists")]),
+    (
+        "Goldman analysts said the merger would fail.",
+        [A("speech", "said"), S("named_organization", "Goldman analysts")],
+    ),
+    # "several" does not count a group
+    ("The talks broke down, several lawmakers said.", [A("speech", "said"), S("vague", "several lawmakers")]),
+    ("Several analysts said the merger would fail.", [A("speech", "said"), S("vague", "Several analysts")]),
+    (
+        "Several Pentagon officials said the test failed.",
+        [A("speech", "said"), S("anonymous", "Several Pentagon officials")],
+    ),
     (
         "Delaware County election officials said the polls were open.",
         [A("speech", "said"), S("named_organization", "Delaware County election officials")],
