@@ -342,6 +342,10 @@ _TAKES_OBJECT = _set(
     "join joins joined joining echo echoes echoed renew renews renewed heed heeded rebuff rebuffed resist resisted"
 )
 _FINDING_VERBS = _set("find finds found show shows showed shown discover discovers discovered")
+_FUTURE_MODALS = _set("will would could may might should 'll ’ll")
+#: adverbs between a modal and a finding verb that keep it a forecast ("would likely find"), not
+#: "would later find" (the past's future, a finding that was made)
+_MODAL_ADVERBS = _set("likely probably almost certainly surely also not never eventually")
 _ADD_VERBS = _set("add adds added")
 _ABILITY_AFTER = _set(
     "not n't never only barely hardly see hear feel smell taste swim read afford walk speak reach recite remember"
@@ -419,6 +423,30 @@ _RESPOND_OBJECTS = _set(
     "multiple our the several two written phone voicemails voicemail text texts"
 )
 _STATUS_VERBS_FOLLOW = _set("respond responded return returned reply replied")
+_STATUS_SUBORDINATORS = _set("because since if unless although though whether")
+#: what a reporter sends: the objects that make "did not respond to ..." a no-comment line
+_MESSAGE_OBJECTS = _set(
+    "requests request questions question messages message emails email calls call inquiries inquiry voicemails "
+    "voicemail text texts queries query letter letters"
+)
+#: what a speaker answers: the objects that make "responded to ..." a statement
+_CRITIQUE_OBJECTS = _set(
+    "criticism critics allegations allegation claims claim accusations accusation report reports remarks comments "
+    "charges complaints concerns questions question demands calls statement tweet post letter"
+)
+
+
+def _object_after_to(toks: Sequence[Token], k: int, nouns: Collection[str]) -> bool:
+    """Is one of ``nouns`` among the six words after ``toks[k]`` ("to", skipping what modifies
+    it: "to repeated phone calls", "to The Red Hill Courier's request"), before any punctuation?"""
+    for t in toks[k + 1 : k + 7]:
+        if t.lower in nouns:
+            return True
+        if not t.lower[:1].isalnum():
+            return False
+    return False
+
+
 _RELAY_PREV = _set("told to by with reached in on from via cited tells telling")
 _RELAY_NEXT = _set("reported reports said says cited quoted reporting learned interview report article first")
 _BOILER_WEAK = _set("contact credit credits watch listen updated published posted related photo image email tips")
@@ -543,6 +571,14 @@ def _rate_points(w: str, prev: str) -> bool:
     return w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit())
 
 
+_BARE_VERB_GOVERNORS = _set("would will could should might may must can to")
+#: words before the noun "suspect" ("the prime suspect", "a murder suspect")
+_SUSPECT_NOUN_PREV = _set(
+    "prime main key chief lead murder robbery shooting terror terrorism possible potential second third fourth "
+    "only male female alleged likely top sole sixth fifth"
+)
+
+
 def _adjective_participle(toks: Sequence[Token], i: int) -> bool:
     """Is the participle at ``i`` ("suspected", "alleged") an adjective before its noun?
 
@@ -572,6 +608,14 @@ def _adjective_participle(toks: Sequence[Token], i: int) -> bool:
         or prev.endswith("ing")
         or prev in _PREPOSITIONS
         or prev in _TAKES_OBJECT
+        # after a bare verb that a modal or "to" governs: "would bar suspected smugglers"
+        or (
+            i > 1
+            and toks[i - 2].lower in _BARE_VERB_GOVERNORS
+            and prev.isalpha()
+            and prev not in _BE
+            and prev not in ("have", "be", "been", "not", "also")
+        )
     )
 
 
@@ -853,7 +897,22 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     ):
         return False
     # a document as subject ("Minutes of the March session show"), looked up once for both checks below
+    if w in ("suspect", "suspects") and prev in _SUSPECT_NOUN_PREV:
+        return False  # "the prime suspect fled": a noun
+    if w.startswith("respond") and nxt == "to":
+        # "responded to the allegations" answers someone; "did not respond to treatment" does not speak
+        ahead = toks[j + 1 : j + 5]
+        stop = next((k for k, t in enumerate(ahead) if not t.lower[:1].isalnum()), len(ahead))
+        named = any(_cap(t) for t in ahead[:stop])  # "responded to Vance", "responded to a Gold Star mother"
+        return named or _object_after_to(toks, j, _MESSAGE_OBJECTS | _CRITIQUE_OBJECTS)
     doc_subject = w in _FINDING_VERBS and _document_subject(toks, i)
+    if w in _FINDING_VERBS:
+        k = i - 1
+        while k > 0 and toks[k].lower in _MODAL_ADVERBS:
+            k -= 1
+        modal = toks[k].lower in _FUTURE_MODALS and toks[k].text == toks[k].lower  # not "released in May found"
+        if modal and (k < i - 1 or toks[k].lower != "would"):
+            return False  # "the audit will show", "the review would likely find": a finding still to come
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
     if w.endswith("ing") and prev in _PRONOUN_BE:
         return True  # "he's claiming", "they're saying"
@@ -1807,7 +1866,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         core = next((k for k, w in enumerate(lowers) if w in _CORE_END), len(lowers))
         first_role = next((k for k in range(1, core) if lowers[k] in _lex("role_nouns")), core)
         first_doc = next((k for k in range(1, core) if lowers[k] in _lex("document_nouns")), core)
-        if first_role < first_doc and lowers[1] not in _GROUP_WORDS:
+        # the noun before any qualifier heads the phrase: "a county budget official" is an official
+        role_head = 0 < lead < core and lowers[lead] in _lex("role_nouns")
+        if (first_role < first_doc or role_head) and lowers[1] not in _GROUP_WORDS:
             # not "a study by researchers at ...", which is a document, nor "a handful of residents"
             return "anonymous"
     if _anaphoric_person(lowers):
@@ -2472,9 +2533,10 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
     """Filter status false friends ("did not respond to treatment", "a false alarm")."""
     last = toks[j - 1].lower
     nxt = toks[j].lower if j < len(toks) else ""
+    if typ == "no_comment" and {t.lower for t in toks[max(0, i - 3) : i]} & _STATUS_SUBORDINATORS:
+        return False  # "removed because they did not respond to queries": a reason, not a status line
     if typ == "no_comment" and last in _STATUS_VERBS_FOLLOW and nxt == "to":
-        nxt2 = toks[j + 1].lower if j + 1 < len(toks) else ""
-        return nxt2 in _RESPOND_OBJECTS
+        return _object_after_to(toks, j, _MESSAGE_OBJECTS)  # not "did not respond to the antibiotics"
     if typ == "no_comment" and last in ("return", "returned"):
         return nxt in _RESPOND_OBJECTS
     if typ == "unconfirmed" and j - i == 1 and nxt in _HEARSAY_NOUNS | _UNCONFIRMED_SOURCES:

@@ -42,6 +42,14 @@ import numpy as np
 
 from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _quotes_between, analyze_sentences, quote_spans
 
+#: words a bare speaker tag may hold besides the speaker and the verb: when, where, to whom, how
+_TAG_FILLER = frozenset(
+    "on in at to a an the of and then so too also again later earlier afterward afterwards this that last week "
+    "morning afternoon evening night yesterday today tonight monday tuesday wednesday thursday friday saturday "
+    "sunday reporters statement interview email briefing conference news phone call written quietly simply "
+    "flatly".split()
+)
+
 __all__ = [
     "FEATURE_DESCRIPTIONS",
     "FEATURE_NAMES",
@@ -339,7 +347,9 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["group_weak"]] = float(v.group_level == 2 and not own)
     x[idx["group_vague"]] = float(v.group_level == 1 and not own)
     nh = 0
-    named = lvl == 4  # a hedge inside a claim a named source or a document makes is theirs (rule 7)
+    # a hedge inside a claim a named, placed or thinly placed source makes is theirs and does not
+    # move the level (rule 7); with a vague source or none it still marks the writer's conjecture
+    named = lvl >= 2
     for t in _HEDGE_TYPES:
         n_t = kinds.get(("hedge", t), 0)
         nh += n_t
@@ -382,12 +392,18 @@ def _row(v: SentenceView) -> list[float]:
     words = [w for w in lowers if w[:1].isalpha()]
     k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0
     x[idx["imperative"]] = float(len(words) > k0 and words[k0] in _IMPERATIVE_STARTS and v.quote_frac < 0.5)
-    # "Okonkwo said." after a quote that ended in its own sentence: nothing but the attribution
-    cue_chars = sum(c.end - c.start for c in cues if c.kind in ("source", "attribution"))
-    alpha = sum(len(w) for w in words)
-    x[idx["bare_attribution"]] = float(
-        bool(src_types) and len(words) <= 6 and cue_chars >= 0.6 * alpha and v.quote_frac == 0
-    )
+    # "Okonkwo said." or "Okonkwo told reporters on Tuesday." after a quote that ended in its own
+    # sentence: nothing but the attribution and when or how it was made. "Police suspect arson."
+    # and "Hale denied it." say what was said, so they are claims
+    spans = [(c.start, c.end) for c in cues if c.kind in ("source", "attribution")]
+    leftover = [
+        t
+        for t in sc.tokens
+        if t.lower[:1].isalpha()
+        and t.lower not in _TAG_FILLER
+        and not any(a <= t.start and t.end <= b for a, b in spans)
+    ]
+    x[idx["bare_attribution"]] = float(bool(src_types) and len(words) <= 8 and not leftover and v.quote_frac == 0)
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
     lower_sent = sent.lower()
     x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2

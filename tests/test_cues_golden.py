@@ -199,11 +199,8 @@ HEDGE_FALSE_FRIENDS = [
     ("Ellis appeared as a witness for the defense.", []),
     ("The suspect was arrested on Tuesday.", []),
     ("Police questioned two suspects overnight.", []),
-    xf(
-        "The prime suspect fled the country.",
-        [],
-        "the noun 'suspect' is made a cognitive attribution with source 'The prime'",
-    ),
+    ("The prime suspect fled the country.", []),
+    ("The murder suspect was arrested.", []),
     ("The tower is around the corner from the station.", []),
     ("Some of the roads remain closed.", []),
     ("It is up to the voters now.", []),
@@ -572,10 +569,13 @@ STATUS = [
     ),
     # status false friends
     ("The team has yet to make the playoffs.", []),
-    xf(
-        "The patient did not respond to treatment.",
-        [],
-        "status 'did not respond' fires on non-comment uses; 'respond' also becomes a speech attribution",
+    ("The patient did not respond to treatment.", []),
+    ("The boy did not respond to the antibiotics.", []),
+    ("Crews responded to the fire within minutes.", []),
+    ("Hale did not respond to repeated phone calls.", [ST("no_comment", "did not respond")]),
+    (
+        "Hale responded that the fund was sound.",
+        [A("speech", "responded"), S("named_person", "Hale")],
     ),
     ("The hikers did not return home that night.", []),
     ("The scam used phone calls to target retirees.", []),
@@ -759,12 +759,9 @@ MORE_FALSE_FRIENDS = [
         [A("speech", "blamed"), S("anonymous", "Firefighters"), H("adjective", "suspected")],
     ),
     ("The bill sets jail terms for suspected smugglers.", [H("adjective", "suspected")]),
-    xf(
-        "The bill would bar suspected smugglers from buying boats.",
-        [H("adjective", "suspected"), H("modal", "would")],
-        "after a bare verb the finder cannot tell the adjective from the verb ('Police suspected arson'), so "
-        "'suspected' is a cognitive attribution with source 'The bill would bar'",
-    ),
+    # after a bare verb that a modal or "to" governs, the participle is an adjective
+    ("The bill would bar suspected smugglers from buying boats.", [H("adjective", "suspected")]),
+    ("The plan is to arrest suspected militants.", [H("adjective", "suspected")]),
     ("Blocking suspected smugglers is the aim.", [H("adjective", "suspected")]),
     ("He was jailed for alleged fraud.", [H("adjective", "alleged")]),
     (
@@ -1207,6 +1204,21 @@ HEARSAY_AND_GROUPS = [
     (
         "Goldman analysts said the merger would fail.",
         [A("speech", "said"), S("named_organization", "Goldman analysts")],
+    ),
+    # the noun that heads the phrase decides: "a county budget official" is an official, not a budget
+    (
+        "A county budget official said the fund might run dry.",
+        [A("speech", "said"), S("anonymous", "A county budget official"), H("modal", "might")],
+    ),
+    # a finding still to come is a forecast, not a document speaking; one that was made is
+    (
+        "Two county employees said the audit would likely find gaps.",
+        [A("speech", "said"), S("anonymous", "Two county employees"), H("modal", "would likely")],
+    ),
+    ("The audit would later find that the fund was short.", [A("speech", "find"), S("document", "The audit")]),
+    (
+        "A poll released in May found most voters undecided.",
+        [A("speech", "found"), S("document", "A poll released in May")],
     ),
     # "several" does not count a group
     ("The talks broke down, several lawmakers said.", [A("speech", "said"), S("vague", "several lawmakers")]),

@@ -59,6 +59,10 @@ CASES = [
     ('"The dam held. It was built to hold." Okonkwo said.', None, {"bare_attribution"}),
     ('"The dam held," Okonkwo said after touring the spillway on Tuesday.', None, set()),
     ('"Absolutely," Okonkwo said.', None, set()),
+    ('"The dam held. It was built to hold." Okonkwo told reporters on Tuesday.', None, {"bare_attribution"}),
+    # a short sentence that says what was said or thought is a claim, not a bare tag
+    ("Police suspect arson.", None, set()),
+    ("Hale denied it.", None, set()),
     # biography and settled background
     ("Brandt, 61, spent two decades as a harbour pilot.", None, {"age_appositive", "background_words"}),
     ("Brandt, 61, is a harbour pilot.", None, {"age_appositive"}),
@@ -90,9 +94,12 @@ CASES = [
     # confident wording marks the writer's own claim, not a source's (the guide's rule 7)
     ("The levee has never failed.", None, {"booster"}),
     ("The levee has never failed, the county engineer said.", None, set()),
-    # a hedge inside a claim a named source makes is the source's (rule 7); elsewhere it counts
+    # a hedge inside a claim a named, placed or thinly placed source makes is the source's (rule 7);
+    # with a vague source or none it counts
     ("The levee may fail this spring.", None, {"hedge_modal"}),
     ("The levee may fail this spring, county engineer Ana Ruiz said.", None, set()),
+    ("The levee may fail this spring, a county engineer said.", None, set()),
+    ("The levee may fail this spring, a person familiar with the survey said.", None, set()),
     ("The levee may fail this spring, residents said.", None, {"hedge_modal"}),
 ]
 

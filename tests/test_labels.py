@@ -25,6 +25,9 @@ CASES = [
     # the levels below, for contrast
     ("A county official who asked not to be named said the fund had not been audited since 2019.", "anonymous"),
     ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
+    # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
+    ("A senior county official said the fund was probably short by $4 million.", "anonymous"),
+    ("A person close to the treasurer said the fund may be short by $4 million.", "weak"),
     ("The fund has reportedly not been audited since 2019.", "vague"),
     ("By one estimate, the fund is short by $4 million.", "vague"),
     ("The fund has not been audited since 2019.", "unsourced"),
