@@ -4,7 +4,8 @@ Each sentence is labelled by the guide (training/GUIDE.md) and sits at the end o
 same short article, so the context features see a real paragraph before it. The cases
 are the shapes session 9 mended: the speech verb's colour (the guide's rule 7), a
 participle or a message that names its speaker, and unidentified estimates. A case the
-model still gets wrong is an expected failure with the reason.
+model still gets wrong is an expected failure with the reason. A second set puts short
+lines inside a short fire story (length never decides a label: session 10).
 """
 
 import pytest
@@ -51,6 +52,15 @@ CASES = [
     ("Read more: How the county budget works", "not_a_claim"),
     ("Hale, 54, has served as treasurer since 2015.", "not_a_claim"),
     pytest.param(
+        "Two clerks were fired.",
+        "unsourced",
+        marks=pytest.mark.xfail(
+            reason="a short claim in the writer's voice as an article's very last line reads as not_a_claim: the "
+            "corpus's last lines are mostly credits and links (the same line mid-article is a claim)",
+            strict=False,
+        ),
+    ),
+    pytest.param(
         "The treasurer wants to close the fund.",
         "unsourced",
         marks=pytest.mark.xfail(
@@ -82,3 +92,41 @@ def test_speech_verbs_give_one_score():
         for verb in ("said", "noted", "explained", "conceded", "stressed", "acknowledged")
     }
     assert max(scores.values()) - min(scores.values()) < 0.02, scores
+
+
+#: a short fire story; the sentence under test sits between its second paragraph and a last line
+FIRE = (
+    "HARWICK — A fire destroyed a warehouse on Elm Street early Monday, the fire department said.\n\nNo one was hurt. "
+)
+FIRE_END = " The building stored paper goods."
+
+#: length never decides a label (GUIDE, Rounds 14 and 15): short claims at every level beside
+#: short lines that are not claims
+SHORT_LABELS = {
+    "Police suspect arson.": "on_record",
+    "Hale denied it.": "on_record",
+    "Two men were arrested.": "unsourced",
+    "Neighbours fear more fires.": "vague",
+    "The warehouse opened in 1962.": "not_a_claim",
+    '"We lost everything." Okonkwo said.': "not_a_claim",
+}
+SHORT = [
+    *SHORT_LABELS.items(),
+    pytest.param(
+        "The owner wants the site cleared.",
+        "unsourced",
+        marks=pytest.mark.xfail(
+            reason="a want asserted by the writer is a claim (GUIDE Round 13); the model still reads the short "
+            "line as not_a_claim (about 0.5)",
+            strict=False,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,label", SHORT, ids=[getattr(c, "values", c)[0][:40] for c in SHORT])
+def test_label_of_short_line(analyzer, sentence, label):
+    a = analyzer.analyze(FIRE + sentence + FIRE_END)
+    s = a.sentences[-2]
+    assert sentence.endswith(s.text)
+    assert s.label == label, s.explain()
