@@ -817,6 +817,30 @@ _SPEAK_VERBS = _set("speak speaks spoke speaking talk talks talked talking")
 _SPEAK_CONTENT = _set("about of out that : condition against favor favour")
 
 
+_CLAUSE_OPENING = _set("\" ' “ ‘ ( : ; — –")
+_LEAD_WORDS = _set("and but so now please just yes no ,")
+
+
+def _imperative_at(toks: Sequence[Token], i: int) -> bool:
+    """Does a bare verb at ``toks[i]`` open its clause as a command ("Believe me.", "“Think about
+    it,” he said", "And yes, consider ...") or follow "let us" ("Let us know")? A command
+    reports nobody's words or thoughts.
+
+    >>> _imperative_at(tokenize("Believe me."), 0), _imperative_at(tokenize("Police believe it."), 1)
+    (True, False)
+    """
+    w = toks[i].lower
+    if i > 1 and toks[i - 1].lower in ("us", "me") and toks[i - 2].lower in ("let", "lets"):
+        return True
+    if w.endswith(("s", "ed", "ing")) or w in _PAST_IRREGULAR or w in _PAST_IRREGULAR_MORE or (i and _cap(toks[i])):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].lower in _LEAD_WORDS:
+        k -= 1
+    # a straight quote mark opens the clause only at the start of the sentence (it may close one)
+    return k < 0 or (toks[k].text in _CLAUSE_OPENING and (toks[k].text not in ('"', "'") or k == 0))
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -831,6 +855,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if i == 0 and j == i + 1:
         # "Said the coach: ..." opens with the verb and the speaker after it
         return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
+    if j == i + 1 and _imperative_at(toks, i):
+        return False  # "Believe me.", "And yes, consider community college", "Let us know"
     if prev.endswith("ly") and i > 1 and toks[i - 2].lower == "to" and prev not in ("only", "early"):
         prev = "to"  # "to formally confirm": a split infinitive
         i -= 1

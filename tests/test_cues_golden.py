@@ -199,6 +199,11 @@ HEDGE_FALSE_FRIENDS = [
     ("Ellis appeared as a witness for the defense.", []),
     ("The suspect was arrested on Tuesday.", []),
     ("Police questioned two suspects overnight.", []),
+    # a command reports nobody's words or thoughts
+    ("Believe me.", []),
+    ("And yes, consider community college first.", []),
+    ("Let us know in the comments below.", []),
+    ("Police believe the fire was arson.", [A("cognitive", "believe"), S("named_organization", "Police")]),
     ("The prime suspect fled the country.", []),
     ("The murder suspect was arrested.", []),
     ("The tower is around the corner from the station.", []),
