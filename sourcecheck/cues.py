@@ -923,6 +923,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     ):
         return False
     # a document as subject ("Minutes of the March session show"), looked up once for both checks below
+    if w == "expressed" and _object_after_to(toks, i, ("interest",)):
+        return False  # "two firms expressed an interest in the site": a wish to act, no proposition
     if w in ("suspect", "suspects") and prev in _SUSPECT_NOUN_PREV:
         return False  # "the prime suspect fled": a noun
     if w.startswith("respond") and nxt == "to":

@@ -199,6 +199,12 @@ HEDGE_FALSE_FRIENDS = [
     ("Ellis appeared as a witness for the defense.", []),
     ("The suspect was arrested on Tuesday.", []),
     ("Police questioned two suspects overnight.", []),
+    # an interest expressed is a wish to act, not a statement; a concern expressed is one
+    ("Two firms have expressed an interest in the site.", []),
+    (
+        "The mayor expressed concern that the plant would close.",
+        [A("speech", "expressed"), S("named_person", "The mayor")],
+    ),
     # a command reports nobody's words or thoughts
     ("Believe me.", []),
     ("And yes, consider community college first.", []),
