@@ -436,15 +436,18 @@ _CRITIQUE_OBJECTS = _set(
 )
 
 
-def _object_after_to(toks: Sequence[Token], k: int, nouns: Collection[str]) -> bool:
-    """Is one of ``nouns`` among the six words after ``toks[k]`` ("to", skipping what modifies
-    it: "to repeated phone calls", "to The Red Hill Courier's request"), before any punctuation?"""
-    for t in toks[k + 1 : k + 7]:
-        if t.lower in nouns:
-            return True
-        if not t.lower[:1].isalnum():
-            return False
-    return False
+def _words_ahead(toks: Sequence[Token], k: int, n: int) -> Sequence[Token]:
+    """The words among the ``n`` tokens after ``toks[k]``, up to the first punctuation."""
+    ahead = toks[k + 1 : k + 1 + n]
+    stop = next((m for m, t in enumerate(ahead) if not t.lower[:1].isalnum()), len(ahead))
+    return ahead[:stop]
+
+
+def _object_ahead(toks: Sequence[Token], k: int, nouns: Collection[str]) -> bool:
+    """Is one of ``nouns`` among the six words after ``toks[k]`` (a verb or its "to"), skipping
+    what modifies it ("to repeated phone calls", "to The Red Hill Courier's request",
+    "expressed an interest"), before any punctuation?"""
+    return any(t.lower in nouns for t in _words_ahead(toks, k, 6))
 
 
 _RELAY_PREV = _set("told to by with reached in on from via cited tells telling")
@@ -571,7 +574,6 @@ def _rate_points(w: str, prev: str) -> bool:
     return w in ("point", "points") and (prev in ("basis", "percentage", "percent") or prev[:1].isdigit())
 
 
-_BARE_VERB_GOVERNORS = _set("would will could should might may must can to")
 #: words before the noun "suspect" ("the prime suspect", "a murder suspect")
 _SUSPECT_NOUN_PREV = _set(
     "prime main key chief lead murder robbery shooting terror terrorism possible potential second third fourth "
@@ -611,7 +613,7 @@ def _adjective_participle(toks: Sequence[Token], i: int) -> bool:
         # after a bare verb that a modal or "to" governs: "would bar suspected smugglers"
         or (
             i > 1
-            and toks[i - 2].lower in _BARE_VERB_GOVERNORS
+            and (toks[i - 2].lower in _MODALS or toks[i - 2].lower == "to")
             and prev.isalpha()
             and prev not in _BE
             and prev not in ("have", "be", "been", "not", "also")
@@ -695,7 +697,7 @@ def _root_may(toks: Sequence[Token], i: int) -> bool:
     pairs = list(zip(clause, clause[1:]))
     if ("so", "that") in pairs or ("order", "that") in pairs:
         return True  # "so that families may visit": a purpose, not a doubt
-    if any(tuple(low[:n]) == f or tuple(low[1 : 1 + n]) == f for f in _GENERAL_FRAMES for n in (len(f),)):
+    if any(tuple(low[s : s + len(f)]) == f for f in _GENERAL_FRAMES for s in (0, 1)):
         return True
     if passive and (verb in _CLASSIFY_PASSIVES or (verb == "referred" and k + 3 < len(low) and low[k + 3] == "as")):
         return True
@@ -923,16 +925,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     ):
         return False
     # a document as subject ("Minutes of the March session show"), looked up once for both checks below
-    if w == "expressed" and _object_after_to(toks, i, ("interest",)):
+    if w == "expressed" and _object_ahead(toks, i, ("interest",)):
         return False  # "two firms expressed an interest in the site": a wish to act, no proposition
     if w in ("suspect", "suspects") and prev in _SUSPECT_NOUN_PREV:
         return False  # "the prime suspect fled": a noun
     if w.startswith("respond") and nxt == "to":
         # "responded to the allegations" answers someone; "did not respond to treatment" does not speak
-        ahead = toks[j + 1 : j + 5]
-        stop = next((k for k, t in enumerate(ahead) if not t.lower[:1].isalnum()), len(ahead))
-        named = any(_cap(t) for t in ahead[:stop])  # "responded to Vance", "responded to a Gold Star mother"
-        return named or _object_after_to(toks, j, _MESSAGE_OBJECTS | _CRITIQUE_OBJECTS)
+        named = any(_cap(t) for t in _words_ahead(toks, j, 4))  # "responded to Vance", "to a Gold Star mother"
+        return named or _object_ahead(toks, j, _MESSAGE_OBJECTS | _CRITIQUE_OBJECTS)
     doc_subject = w in _FINDING_VERBS and _document_subject(toks, i)
     if w in _FINDING_VERBS:
         k = i - 1
@@ -1748,7 +1748,7 @@ def _constituency_level(lowers: Sequence[str], lead: int) -> str | None:
     if lead < 0 or lowers[lead] not in _lex("constituencies"):
         return None
     before = lowers[:lead]
-    counted = any(w[:1].isdigit() or (w in _COUNT_WORDS and w not in ("several", "multiple")) for w in before)
+    counted = any(w[:1].isdigit() or w in _EXACT_COUNTS for w in before)
     if counted or (before and before[0] in _INDEFINITE and before[0] != "several"):
         return "anonymous"
     if before and before[0] in ("the", "these", "those") and lead == len(lowers) - 1:
@@ -2564,7 +2564,7 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
     if typ == "no_comment" and {t.lower for t in toks[max(0, i - 3) : i]} & _STATUS_SUBORDINATORS:
         return False  # "removed because they did not respond to queries": a reason, not a status line
     if typ == "no_comment" and last in _STATUS_VERBS_FOLLOW and nxt == "to":
-        return _object_after_to(toks, j, _MESSAGE_OBJECTS)  # not "did not respond to the antibiotics"
+        return _object_ahead(toks, j, _MESSAGE_OBJECTS)  # not "did not respond to the antibiotics"
     if typ == "no_comment" and last in ("return", "returned"):
         return nxt in _RESPOND_OBJECTS
     if typ == "unconfirmed" and j - i == 1 and nxt in _HEARSAY_NOUNS | _UNCONFIRMED_SOURCES:

@@ -349,12 +349,12 @@ def _row(v: SentenceView) -> list[float]:
     nh = 0
     # a hedge inside a claim a named, placed or thinly placed source makes is theirs and does not
     # move the level (rule 7); with a vague source or none it still marks the writer's conjecture
-    named = lvl >= 2
+    placed = lvl >= 2
     for t in _HEDGE_TYPES:
         n_t = kinds.get(("hedge", t), 0)
         nh += n_t
-        x[idx[f"hedge_{t}"]] = float(n_t > 0 and not named)
-    x[idx["n_hedges"]] = min(nh, 3) / 3 * (not named)
+        x[idx[f"hedge_{t}"]] = float(n_t > 0 and not placed)
+    x[idx["n_hedges"]] = min(nh, 3) / 3 * (not placed)
     # confident wording marks the writer's own claim; inside an attributed claim it is the
     # source's, and the guide's rule 7 says it does not move the level
     x[idx["booster"]] = float(("booster", "booster") in kinds and not own)
@@ -395,15 +395,16 @@ def _row(v: SentenceView) -> list[float]:
     # "Okonkwo said." or "Okonkwo told reporters on Tuesday." after a quote that ended in its own
     # sentence: nothing but the attribution and when or how it was made. "Police suspect arson."
     # and "Hale denied it." say what was said, so they are claims
-    spans = [(c.start, c.end) for c in cues if c.kind in ("source", "attribution")]
-    leftover = [
-        t
-        for t in sc.tokens
-        if t.lower[:1].isalpha()
-        and t.lower not in _TAG_FILLER
-        and not any(a <= t.start and t.end <= b for a, b in spans)
-    ]
-    x[idx["bare_attribution"]] = float(bool(src_types) and len(words) <= 8 and not leftover and v.quote_frac == 0)
+    bare = bool(src_types) and len(words) <= 8 and v.quote_frac == 0
+    if bare:  # only a short attributed line can be a bare tag: look at its words only then
+        spans = [(c.start, c.end) for c in cues if c.kind in ("source", "attribution")]
+        bare = not any(
+            t.lower[:1].isalpha()
+            and t.lower not in _TAG_FILLER
+            and not any(a <= t.start and t.end <= b for a, b in spans)
+            for t in sc.tokens
+        )
+    x[idx["bare_attribution"]] = float(bare)
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
     lower_sent = sent.lower()
     x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2
