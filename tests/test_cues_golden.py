@@ -1308,7 +1308,7 @@ NON_REPORTS = [
     ("Twenty-seven states are challenging the rule in court.", []),
     ("The two sides agreed to resume talks next month.", []),
     ("The two sides agreed that the talks had failed.", [A("cognitive", "agreed"), S("vague", "The two sides")]),
-    ("The ministry did not say how many ships had left.", []),
+    ("The ministry did not say how many ships had left.", [ST("no_comment", "did not say")]),
     ("Ransomware attacks on hospitals have surged since 2020.", []),
     ("Gunmen abducted 60 pupils in Zamfara state on Sunday.", []),
     ("The petition was organised by a group called Save Our Baths.", []),
@@ -1897,6 +1897,111 @@ NOMINAL_REPORTS = [
     ),
 ]
 
+# --------------------------------------------------------------------------- source spans: titles, adverbs, participles
+SOURCE_SPANS = [
+    # a title's full stop belongs to the name after an inverted tag
+    (
+        "The plan is a mistake, said Mr. Ortega.",
+        [A("speech", "said"), S("named_person", "Mr. Ortega")],
+    ),
+    (
+        "The levy will pass, said Sen. Ruth Cole (D-Ore.).",
+        [A("speech", "said"), S("named_person", "Sen. Ruth Cole")],
+    ),
+    # a lower-case past form is the clause's verb before a named speaker or right before the comma
+    (
+        "The rules changed in 2019, said Dr. Lena Park.",
+        [A("speech", "said"), S("named_person", "Dr. Lena Park")],
+    ),
+    ("Prices jumped, said a trader at the exchange.", [A("speech", "said"), S("anonymous", "a trader")]),
+    # an adverb between the subject and the verb is not the source
+    (
+        "At a forum on Monday, Lena Park, who runs the Harbor Trust, sharply warned donors that the fund was short.",
+        [A("speech", "warned"), S("named_person", "Lena Park, who runs the Harbor Trust")],
+    ),
+    (
+        "The agency quietly disclosed the breach to regulators.",
+        [A("speech", "disclosed"), S("named_organization", "The agency")],
+    ),
+    # an opening participle phrase takes the main clause's subject
+    (
+        "In defending the budget, Governor Hale said the cuts were fair.",
+        [A("speech", "defending"), S("named_person", "Governor Hale"), A("speech", "said")],
+    ),
+    # "went on" reports speech only before a quote, a colon, "that" or "to say"
+    (
+        "The mayor went on to say the budget was balanced.",
+        [A("speech", "went on"), S("named_person", "The mayor")],
+    ),
+    ("The film went on to win three prizes.", []),
+    ("The crew went on painting the hull.", []),
+    # "painted ... as" characterises; painting a picture reports nothing
+    (
+        "Ads have painted the senator as a tool of the drug companies.",
+        [A("speech", "painted"), S("vague", "Ads")],
+    ),
+    ("Vellacott painted mostly in the fishing village.", []),
+    # a judgement passive coordinated with an earlier BE is still agentless
+    (
+        "The ferry was slow and widely regarded as a relic.",
+        [A("agentless", "widely regarded as"), S("vague", "widely regarded as")],
+    ),
+    # "question" and "wonder" as verbs of doubt, not the nouns
+    ("Critics question whether the plant can be built on time.", [A("speech", "question"), S("vague", "Critics")]),
+    ("Others question the timing of the vote.", [A("speech", "question"), S("vague", "Others")]),
+    ("The question is whether the plant can be built.", []),
+    ("Next question, on wages.", []),
+    (
+        "Supporters of the plan claim the levy is fair.",
+        [A("speech", "claim"), S("vague", "Supporters of the plan")],
+    ),
+    (
+        "Some analysts wondered whether the bank would survive.",
+        [A("cognitive", "wondered"), S("vague", "Some analysts")],
+    ),
+    ("No wonder the stock fell.", []),
+    ("The delay made me wonder whether anyone checked.", []),
+    # two plural nouns that open the clause make one group
+    (
+        "Farmers and ranchers in the valley claim that the canal is leaking.",
+        [A("speech", "claim"), S("vague", "Farmers and ranchers in the valley")],
+    ),
+    (
+        "Police arrested two men and witnesses say the car was stolen.",
+        [A("speech", "say"), S("vague", "witnesses")],
+    ),
+    # negated auxiliaries and verbs of starting are not part of the source
+    (
+        "\u201cShe certainly hasn\u2019t promised anything of the kind.\u201d",
+        [S("named_person", "She"), B("certainly"), A("speech", "promised")],
+    ),
+    ("Ruiz began mocking the plan after the vote.", [S("named_person", "Ruiz"), A("speech", "mocking")]),
+    # a participle after a message inside a prepositional phrase modifies it
+    (
+        "In a blog post published Tuesday, Cole said she had doubts.",
+        [S("named_person", "Cole"), A("speech", "said")],
+    ),
+    ("Marsh spoke to fans in a video posted Monday.", [S("named_person", "Marsh"), A("speech", "in a video")]),
+    ("Money worries have followed the club all season.", []),
+    # a question left unanswered is a status line; a denied remark or an unexplained act is not
+    (
+        "Asked about the audit, Ruiz could not say when it would be finished.",
+        [ST("no_comment", "could not say")],
+    ),
+    ("Hale was unable to explain how the money was spent.", [ST("no_comment", "was unable to explain")]),
+    (
+        '"I did not say that," Ruiz said.',
+        [A("speech", "said"), S("named_person", "Ruiz")],
+    ),
+    # a wish is not a report: nobody has said it yet
+    ("We hope the board says yes.", []),
+    xf(
+        "The mayor did not explain his vote.",
+        [],
+        "a negated reporting verb with no question after it is still an attribution ('explain', source 'The mayor')",
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -1926,6 +2031,7 @@ CASES = (
     + AGENT_PASSIVES
     + SPEAKER_PLACEMENT
     + NOMINAL_REPORTS
+    + SOURCE_SPANS
 )
 
 
