@@ -1367,7 +1367,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     end = i + 1
     if end <= 0:
         return None
-    if end < v + 1 and toks[v].text.islower() and toks[v].lower.endswith("ing") and toks[end - 1].lower in _ING_LEADS:
+    if ing and toks[end - 1].lower in _ING_LEADS:
         # "Ana Ruiz, despite admitting ..., said", "In defending the budget, Gov. Hale offered":
         # the participle's subject is the clause's, before the aside or after the comma
         if end > 1 and toks[end - 2].lower == ",":
