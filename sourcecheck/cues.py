@@ -2698,6 +2698,8 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
         nxt = toks[e + 1].lower if e + 1 < n else ""
         if nxt in ("from", "by") or (w in _HEARSAY_BEFORE and nxt not in ("that", "of", "about", ",", "")):
             continue  # "amid reports from the ministry"; "after claims were filed"
+        if w in ("after", "following") and nxt == "of" and (k == 0 or toks[k - 1].lower in _CLAUSE_OPENERS):
+            continue  # "After early reports of a leak, the company said ...": when, not who says so
         spans.append((k, e + 1))
     return spans
 

@@ -1993,6 +1993,13 @@ SOURCE_SPANS = [
         '"I did not say that," Ruiz said.',
         [A("speech", "said"), S("named_person", "Ruiz")],
     ),
+    # "after reports of" an event says when, not who says so; "amid reports" and "after reports that" are hearsay
+    (
+        "After early reports of a leak, the company said the pipeline was safe.",
+        [S("named_organization", "the company"), A("speech", "said")],
+    ),
+    ("The shares fell amid reports of a takeover bid.", AG("amid reports")),
+    ("The shares fell after reports that the chief executive would resign.", AG("after reports")),
     # a wish is not a report: nobody has said it yet
     ("We hope the board says yes.", []),
     xf(
