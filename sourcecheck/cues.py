@@ -1476,6 +1476,23 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
 
 
 #: prepositions that open a participle's phrase ("despite admitting", "in defending")
+_NEGATION_WORDS = _set("not n't never neither nor yet")
+_CLAUSE_AUX = _set("is are was were had has have will would could can should might did does")
+
+
+def _clause_aux(toks: Sequence[Token], a: int, b: int) -> int | None:
+    """Position of the first finite auxiliary of the phrase ``toks[a:b]`` itself, outside a
+    relative clause or an aside ("prisoners would be freed"; not "officials who have seen
+    it"), or None."""
+    for m in range(a + 1, b):
+        w = toks[m].lower
+        if w in _RELATIVE_PRONOUNS or w in ("that", ",", "(") or w in _QUOTE_MARKS:
+            return None
+        if w in _CLAUSE_AUX:
+            return m
+    return None
+
+
 _ING_LEADS = _set("after before by despite in on upon when while without since from into about of for")
 
 
@@ -2851,6 +2868,18 @@ def analyze_sentence(
             a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
         if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):
             return
+        aux = _clause_aux(toks, a, b)
+        if aux is not None:
+            if any(
+                t.lower not in _CLAUSE_AUX
+                and t.lower not in _AUX_SKIP
+                and t.lower not in _NEGATION_WORDS
+                and not t.lower.endswith(("n't", "n\u2019t"))
+                and not _adverb(t)
+                for t in toks[aux:b]
+            ):
+                return  # "..., said three members of the brigade had been killed": a clause, not a speaker
+            b = aux  # "I can", "Vilde had not yet": the speaker without the auxiliaries after it
         typ = classify_source(toks[a:b], a == 0)
         if formal and typ not in _NAMED_SOURCES:
             typ = "named_organization"  # "A federal judge blocked ...": the court decides, on the record

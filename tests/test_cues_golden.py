@@ -2000,6 +2000,19 @@ SOURCE_SPANS = [
     ),
     ("The shares fell amid reports of a takeover bid.", AG("amid reports")),
     ("The shares fell after reports that the chief executive would resign.", AG("after reports")),
+    # a clause with its own auxiliary is not a speaker; auxiliaries after a speaker are trimmed
+    (
+        "Mediators pressed both sides, two officials said, as talks over which prisoners would be freed threatened "
+        "the deal.",
+        [S("anonymous", "two officials"), A("speech", "said"), A("speech", "threatened")],
+    ),
+    xf(
+        'A soldier nicknamed "Kit" said three members of the brigade had been killed in a drone strike.',
+        [A("speech", "said"), S("anonymous", 'A soldier nicknamed "Kit"')],
+        "a subject with a quoted nickname stops at the quote mark, so the speaker is not found (the clause after "
+        "'said' is no longer taken for one)",
+    ),
+    ("Vilde had not yet confirmed the date.", [S("named_person", "Vilde"), A("speech", "confirmed"), B("confirmed")]),
     # a wish is not a report: nobody has said it yet
     ("We hope the board says yes.", []),
     xf(
