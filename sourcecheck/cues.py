@@ -1476,6 +1476,29 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
 
 
 #: prepositions that open a participle's phrase ("despite admitting", "in defending")
+_FUNCTION_WORDS = _set("and or nor but yet so however than then there here")
+
+
+def _content_word(tok: Token) -> bool:
+    """Could ``tok`` help name a source? Not a preposition, conjunction, auxiliary or plain
+    adverb ("nor", "despite", "together"); hedging adverbs that stand for a source
+    ("reportedly") do."""
+    w = tok.lower
+    if not any(ch.isalnum() for ch in w):
+        return False
+    if w in _AGENTLESS_ADVERBS:
+        return True
+    return not (
+        w in _FUNCTION_WORDS
+        or w in _PREPOSITIONS
+        or w in _SUBORDINATORS
+        or w in _AUX_SKIP
+        or (w in _NEGATION_WORDS and w != "neither")  # "neither ever confirmed it": a pronoun
+        or _adverb(tok)
+    )
+
+
+_AGENTLESS_ADVERBS = _set("reportedly allegedly purportedly supposedly reputedly apparently widely")
 _NEGATION_WORDS = _set("not n't never neither nor yet")
 _CLAUSE_AUX = _set("is are was were had has have will would could can should might did does")
 
@@ -2868,6 +2891,8 @@ def analyze_sentence(
             a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
         if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):
             return
+        if not any(_content_word(t) for t in toks[a:b]):
+            return  # "nor", "In", "despite": no word that could name anyone
         aux = _clause_aux(toks, a, b)
         if aux is not None:
             if any(

@@ -2013,6 +2013,27 @@ SOURCE_SPANS = [
         "'said' is no longer taken for one)",
     ),
     ("Vilde had not yet confirmed the date.", [S("named_person", "Vilde"), A("speech", "confirmed"), B("confirmed")]),
+    # a conjunction or a plain adverb names nobody; "neither" standing alone does
+    (
+        "Marsh has neither confirmed nor denied it.",
+        [
+            S("named_person", "Marsh"),
+            A("speech", "confirmed"),
+            B("confirmed"),
+            A("speech", "denied"),
+            ST("denial", "denied"),
+        ],
+    ),
+    (
+        "They were rumoured to be engaged, though neither ever confirmed it.",
+        [
+            A("agentless", "were rumoured to"),
+            S("vague", "were rumoured to"),
+            S("vague", "neither"),
+            A("speech", "confirmed"),
+            B("confirmed"),
+        ],
+    ),
     # a wish is not a report: nobody has said it yet
     ("We hope the board says yes.", []),
     xf(
