@@ -866,7 +866,7 @@ def _imperative_at(toks: Sequence[Token], i: int) -> bool:
 
 _WISH_VERBS = _set("hope wish pray")
 #: prepositions that open a phrase but never a clause
-_PHRASE_PREPOSITIONS = _set("in on at from with of by for into under per about to through")
+_PHRASE_PREPOSITIONS = (_PREPOSITIONS - _set("after as")) | _set("through")
 _WH_WORDS = _set("whether if why how what who when where")
 _WONDER_NEXT = _WH_WORDS | _set("aloud , :")
 #: "made me wonder", "left us wondering": the writer's own puzzlement
@@ -1355,7 +1355,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     while i >= 0 and (
         toks[i].text in _AUX_SKIP
         or toks[i].lower in ("not", "n't")
-        or toks[i].lower.endswith(("n't", "n’t"))  # "hasn't", "don’t"
+        or toks[i].lower.endswith(_NEGATED_AUX_ENDINGS)  # "hasn't", "don’t"
         or _adverb(toks[i])
         or (ing and toks[i].lower in _ASPECT_VERBS)  # "Ruiz began mocking the plan"
     ):
@@ -1500,7 +1500,8 @@ def _content_word(tok: Token) -> bool:
 
 _AGENTLESS_ADVERBS = _set("reportedly allegedly purportedly supposedly reputedly apparently widely")
 _NEGATION_WORDS = _set("not n't never neither nor yet")
-_CLAUSE_AUX = _set("is are was were had has have will would could can should might did does")
+#: endings of negated auxiliaries written as one token ("hasn't", "don’t")
+_NEGATED_AUX_ENDINGS = ("n't", "n\u2019t")
 
 
 def _clause_aux(toks: Sequence[Token], a: int, b: int) -> int | None:
@@ -1516,7 +1517,7 @@ def _clause_aux(toks: Sequence[Token], a: int, b: int) -> int | None:
     return None
 
 
-_ING_LEADS = _set("after before by despite in on upon when while without since from into about of for")
+_ING_LEADS = _GERUND_PREPOSITIONS | _set("despite in on upon when since into about of")
 
 
 def _subject_after(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
@@ -1527,16 +1528,9 @@ def _subject_after(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
         return None
     k = c + 1
     while k < len(toks) and k - c <= 8:
-        t = toks[k]
-        w = t.lower
-        if w in _NP_STOP or w == ",":
+        if toks[k].lower in _NP_STOP or toks[k].lower == ",":
             return None
-        verb_like = (
-            (w.endswith("ed") and t.text.islower() and toks[k - 1].lower not in _DETERMINERS)
-            or w in _VERB_FORMS
-            or (w.endswith("s") and not w.endswith("ss") and t.text.islower() and _cap(toks[k - 1]))
-        )
-        if verb_like:
+        if _verb_like(toks, k):
             return (c + 1, k) if k > c + 1 else None
         k += 1
     return None
@@ -1548,6 +1542,9 @@ _GROUP_OPENERS = _set("the some many most several few other both")
 _CLAUSE_SUBORDINATORS = _set("because although though since while whereas unless if when after before once")
 _TAG_VERBS = _set("said says added adds wrote writes noted notes explained argued warned insisted recalled")
 _FINITE = _set("is are was were be been had has have will would could can should may might did does do 's 'd")
+#: the finite auxiliaries that make a phrase a clause of its own (not "be", an infinitive's, nor
+#: "may", the month)
+_CLAUSE_AUX = _FINITE - _set("be been may do 's 'd")
 
 
 _PAST_IRREGULAR = _set(
@@ -1688,6 +1685,21 @@ def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
     return None
 
 
+def _verb_like(toks: Sequence[Token], k: int) -> bool:
+    """Does ``toks[k]`` look like the verb that ends a subject, without a tagger: an auxiliary, a
+    modal or an irregular past, a lower-case -ed form not after a determiner, or a lower-case -s
+    form right after a name ("Ruiz says")?"""
+    t = toks[k]
+    w = t.lower
+    if w in _VERB_FORMS:
+        return True
+    if k == 0 or not t.text.islower():
+        return False
+    return (w.endswith("ed") and toks[k - 1].lower not in _DETERMINERS) or (
+        w.endswith("s") and not w.endswith("ss") and _cap(toks[k - 1])
+    )
+
+
 def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, for a verb coordinated after "and"/"but".
 
@@ -1718,12 +1730,7 @@ def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
             return (0, k)  # "A senior official who has worked with her described ... and said"
         if w in _NP_STOP or w in _QUOTE_MARKS or w[:1].isdigit():
             return None
-        verb_like = (
-            (w.endswith("ed") and k and toks[k - 1].lower not in _DETERMINERS)
-            or w in _VERB_FORMS
-            or (w.endswith("s") and not w.endswith("ss") and k and _cap(toks[k - 1]))
-        )
-        if verb_like:
+        if _verb_like(toks, k):
             if k == 0 or (k == 1 and _ordinary_word(toks[0].lower)):
                 return None  # "The rains came and ..."
             return (0, k)
@@ -2899,7 +2906,7 @@ def analyze_sentence(
                 t.lower not in _CLAUSE_AUX
                 and t.lower not in _AUX_SKIP
                 and t.lower not in _NEGATION_WORDS
-                and not t.lower.endswith(("n't", "n\u2019t"))
+                and not t.lower.endswith(_NEGATED_AUX_ENDINGS)
                 and not _adverb(t)
                 for t in toks[aux:b]
             ):
