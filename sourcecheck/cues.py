@@ -361,6 +361,7 @@ _MONTHS = _set(
 )
 _DAYS = _set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
 _MONTH_PREV = _set("in on of since until by early late mid last next this through from")
+_AT_ONCE = _set("immediately instantly instantaneously overnight simultaneously")
 _NUMBER_APPROX = _set("about around some up close as upwards")
 _APPEAR_NEXT = _set("to that likely unlikely increasingly")
 _NP_STOP = _set(
@@ -749,6 +750,8 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return False  # "rose 14 basis points to 5.6 percent"
     if w == "could" and j == i + 1:
         return nxt not in _ABILITY_AFTER
+    if lex == "hedge_approximator" and nxt in _AT_ONCE:
+        return False  # "almost immediately", "nearly overnight": how soon, not how sure
     if lex == "hedge_approximator" and w in _NUMBER_APPROX:
         if nxt in ("a", "an"):
             return nxt2 in _UNIT_AFTER_A
@@ -867,11 +870,32 @@ def _imperative_at(toks: Sequence[Token], i: int) -> bool:
 _WISH_VERBS = _set("hope wish pray")
 #: prepositions that open a phrase but never a clause
 _PHRASE_PREPOSITIONS = (_PREPOSITIONS - _set("after as")) | _set("through")
-_WH_WORDS = _set("whether if why how what who when where")
+_WH_WORDS = _set("why how when where who whom what which whether if")
 _WONDER_NEXT = _WH_WORDS | _set("aloud , :")
 #: "made me wonder", "left us wondering": the writer's own puzzlement
 _FIRST_PERSON_OBJECTS = _set("me us i we you")
 _OBJECT_STARTS = _set("the a an his her their its this these those that our my your")
+
+
+#: speech verbs whose negation is itself a position ("did not deny", "never disputed")
+_NEGATION_KEEPS = _set("deny denies denied denying dispute disputes disputed disputing")
+
+
+def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the speech verb at ``toks[i:j]`` negated, so that it reports nothing? "The mayor
+    did not explain his vote", "She never said the bridge was unsafe", "He didn't mention the
+    audit". A question after it ("did not say why") is a response status, found elsewhere; a
+    belief ("does not believe") and a denial ("did not deny") still hold a position."""
+    w = toks[i].lower
+    if w not in _words("attribution_speech") or w in _NEGATION_KEEPS or w.endswith("ing"):
+        return False
+    k = i - 1
+    while k > 0 and _adverb(toks[k]):
+        k -= 1  # "did not publicly explain"
+    if k < 0 or not (toks[k].lower in ("not", "never", "n't") or toks[k].lower.endswith(_NEGATED_AUX_ENDINGS)):
+        return False
+    nxt = toks[j].lower if j < len(toks) else ""
+    return nxt not in _WH_WORDS
 
 
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -1040,6 +1064,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and not relative_that
     ):
         return False
+    if _negated_speech(toks, i, j):
+        return False  # "The mayor did not explain his vote", "She never said so": nothing was reported
     if (
         prev in ("not", "never", "n't")
         and i > 1
@@ -1196,7 +1222,6 @@ def _first_person_before(lowers: Sequence[str], i: int) -> bool:
 _FIRST_PERSON_SUBJECTS = _set(
     "i we you i've we've you've i'd we'd you'd i'll we'll i’ve we’ve you’ve i’d we’d you’d i’ll we’ll"
 )
-_WH_WORDS = _set("why how when where who whom what which whether if")
 _STANCE_SKIP = _set(
     "don't do not n't doesn't did didn't really also still just honestly genuinely truly have has had always never"
 )
@@ -1466,6 +1491,11 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             start = k
             k -= 1
             continue
+        m = _quoted_nickname(toks, k) if t.text in _QUOTE_MARKS else None
+        if m is not None:  # 'A soldier nicknamed "Kit" said': the quoted name belongs to the subject
+            start = m - 1  # with the word before it, which may be a stop word ("known as", "goes by")
+            k = m - 2
+            continue
         if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1) or k in stops:
             break
         start = k
@@ -1473,6 +1503,20 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     if k in stops and toks[k].lower in _TELL and start < end - 1 and toks[start].lower in _OBJECT_PRONOUNS:
         start += 1  # "officials told us the plant ...": the indirect object is not the subject
     return (start, end) if start < end else None
+
+
+#: words before a quoted nickname inside a subject ('a fighter known as "Doc"')
+_NICKNAME_LEADS = _set("nicknamed dubbed called named as alias aka by")
+_NICKNAME_VERBS = _NICKNAME_LEADS | _set("known who goes go went only")
+
+
+def _quoted_nickname(toks: Sequence[Token], k: int) -> int | None:
+    """Index of the opening quote when the closing quote at ``k`` ends a short quoted name
+    after "nicknamed", "dubbed", "known as", "goes by" ('a fighter known as "Doc"'), else None."""
+    m = next((m for m in range(k - 1, max(0, k - 5), -1) if toks[m].text in _QUOTE_MARKS), None)
+    if m is None or m < 1 or m >= k - 1 or toks[m - 1].lower not in _NICKNAME_LEADS:
+        return None
+    return m if all(_cap(t) for t in toks[m + 1 : k]) else None
 
 
 #: prepositions that open a participle's phrase ("despite admitting", "in defending")
@@ -2862,8 +2906,8 @@ def analyze_sentence(
         add("hedge", typ, i, j)
     not_knowing = [(i, j) for i, j, t in hedge_spans if t == "not_knowing"]
     for i, j in _dedupe(list(by_lex.get("booster", ()))):
-        if (toks[i].lower in ("always", "never") and in_quote(i)) or i in in_status:
-            continue
+        if (toks[i].lower in ("always", "never") and in_quote(i)) or i in in_status or i in hedge_tokens:
+            continue  # also "almost certainly": a hedge that holds a booster's word
         add("booster", "booster", i, j)
 
     # attribution verbs and their sources
@@ -2896,8 +2940,9 @@ def analyze_sentence(
             b = mine  # "Builders I have spoken to reckon": the writer's contact clause is not the source
         while a < b - 1 and toks[a].lower in _QUOTE_MARKS:
             a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
-        if (a, b) in used_np or (any(in_quote(k) for k in range(a, b)) and not all_quoted):
-            return
+        named = {n for k in range(a + 2, b) if (m := _quoted_nickname(toks, k)) is not None for n in range(m, k + 1)}
+        if (a, b) in used_np or (any(in_quote(k) and k not in named for k in range(a, b)) and not all_quoted):
+            return  # a source inside a quotation is the quoted speaker's, except a quoted nickname
         if not any(_content_word(t) for t in toks[a:b]):
             return  # "nor", "In", "despite": no word that could name anyone
         aux = _clause_aux(toks, a, b)
@@ -2912,7 +2957,10 @@ def analyze_sentence(
             ):
                 return  # "..., said three members of the brigade had been killed": a clause, not a speaker
             b = aux  # "I can", "Vilde had not yet": the speaker without the auxiliaries after it
-        typ = classify_source(toks[a:b], a == 0)
+        head = toks[a : min(named) - 1] if named and min(named) - 1 > a else toks[a:b]
+        while len(head) > 1 and head[-1].lower in _NICKNAME_VERBS:
+            head = head[:-1]  # 'A fighter known as "Doc"' is typed as "A fighter": a nickname names nobody
+        typ = classify_source(head, a == 0)
         if formal and typ not in _NAMED_SOURCES:
             typ = "named_organization"  # "A federal judge blocked ...": the court decides, on the record
         used_np.add((a, b))
@@ -3032,6 +3080,8 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
+        if prev in _QUOTE_MARKS and _quoted_nickname(toks, i - 1):
+            inverted = False  # 'A soldier nicknamed "Kit" said': the name ends the subject
         if (
             not inverted
             and prev in _GERUND_PREPOSITIONS
@@ -3634,6 +3684,13 @@ def _caps_label(toks: Sequence[Token]) -> bool:
     return len(toks) > k + 2 and toks[k + 1].text == ":" and toks[k].text.isupper() and len(toks[k].text) > 1
 
 
+def _dateline_place(label: Sequence[Token]) -> bool:
+    """Is a label before a colon a city, as in the dateline "Karachi: ..." or "NEW DELHI: ..."?
+    "Lahore, Pakistan" counts by its first part."""
+    names = " ".join(t.lower for t in label).split(" , ")
+    return names[0] in _words("dateline_places") and len(names) <= 2
+
+
 def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     """Index of the colon ending a speaker label or a headline attribution, else None.
 
@@ -3656,6 +3713,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     if not words or not all(_cap(t) for t in words):
         return None
     lows = [t.lower for t in words]
+    if _dateline_place(toks[:colon]):
+        return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
     if (
         lows[0] in _lex("boilerplate")
         or lows[0] in _BOILER_WEAK

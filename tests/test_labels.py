@@ -33,6 +33,13 @@ CASES = [
     ("By one estimate, the fund is short by $4 million.", "vague"),
     ("The fund has not been audited since 2019.", "unsourced"),
     ("The treasurer did not respond to a request for comment.", "not_a_claim"),
+    # a negated speech verb reports nothing (session 12): a non-answer is a response status,
+    # the positive report beside it is on the record
+    ("The treasurer did not explain his vote.", "not_a_claim"),
+    ("The county has not confirmed the figures.", "not_a_claim"),
+    ("The treasurer explained his vote in a statement.", "on_record"),
+    # a quoted nickname names nobody: the speaker is placed by role
+    ('A clerk known only as "Red" said the fund had not been audited since 2019.', "anonymous"),
     # the common shapes of sourcing, one per line
     ("According to county records, the fund was last audited in 2019.", "on_record"),
     ("In a statement, the county said the fund was last audited in 2019.", "on_record"),
@@ -150,4 +157,20 @@ def test_short_claim_can_end_a_story(analyzer):
     full-length story is a claim (the three-sentence article above is the known limit)."""
     s = analyzer.analyze(STORY + "The fund is short by $4 million.").sentences[-1]
     assert s.text == "The fund is short by $4 million."
+    assert s.label == "unsourced", s.explain()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Karachi: Three men were arrested on Monday after a warehouse fire in the port area.",
+        "NAIROBI: The county has closed 14 schools after heavy rain flooded classrooms.",
+    ],
+)
+def test_colon_dateline_is_not_a_speaker(analyzer, first):
+    """A city and a colon open the story in many outlets' house style: the sentence after it is
+    the writer's own claim, not a quote from a speaker called "Karachi"."""
+    s = analyzer.analyze(first + "\n\nThe closures affect about 9,000 people, officials said.").sentences[0]
+    assert s.text == first
+    assert not any(c.kind == "source" for c in s.cues)
     assert s.label == "unsourced", s.explain()
