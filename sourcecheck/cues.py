@@ -974,6 +974,13 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         )
     if w in ("paint", "paints", "painted", "painting") and not any(t.lower == "as" for t in toks[j : j + 10]):
         return False  # "painted him as a liar" characterises; "painting the coast" does not
+    if (
+        w in ("state", "states")
+        and i > 1
+        and _cap(toks[i - 1])
+        and (not nxt[:1].isalnum() or nxt in ("which", "who", "and", "or"))
+    ):
+        return False  # "a Kurdish state, which", "New York state, for their part": the noun
     if w in ("observed", "observes") and not (nxt in ("that", ",", ".", ";", "") or nxt in _QUOTE_MARKS):
         return False  # "astronomers observed a comet" is a sighting; "as Hale observed, ..." a remark
     if w in ("know", "knows", "knew") and nxt == "how" and j + 1 < len(toks) and toks[j + 1].lower == "to":
@@ -1498,11 +1505,78 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             continue
         if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1) or k in stops:
             break
+        if _quoting_verb(toks, k) and k < v - 1:
+            break  # "The Gazette interviewed a crane operator who said": the operator, not the paper's clause
         start = k
         k -= 1
     if k in stops and toks[k].lower in _TELL and start < end - 1 and toks[start].lower in _OBJECT_PRONOUNS:
         start += 1  # "officials told us the plant ...": the indirect object is not the subject
+    if start < end - 1 and toks[start].lower in _OPENING_PREPOSITIONS and (start == 0 or not _cap(toks[start])):
+        start = _after_opening_phrase(toks, start, end)
     return (start, end) if start < end else None
+
+
+_DATE_NAMES = _set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december"
+)
+
+
+def _leading_name(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker of a clause whose verb was not found, before a participle: the run of
+    capitalised words that opens it ("Singer Marla Quinn cancels tour, citing ..." -> "Singer
+    Marla Quinn"); None when the clause has a verb of being or having and no such name ("It is
+    wrong to mock them, saying ..."); else the clause as it was."""
+    a, b = span
+    k = a + (1 if toks[a].lower in ("the", "a", "an") else 0)
+    while k < b and (_cap(toks[k]) or toks[k].text == "."):
+        k += 1
+    if a < k < b and any(_cap(t) for t in toks[a:k]) and _speaker_ok(toks[a:k], a == 0):
+        return (a, k)
+    if any(t.lower in _VERB_FORMS for t in toks[a + 1 : b]):
+        return None
+    return span
+
+
+#: adverbs between the comma and a participle that hangs on the clause ("..., even hinting")
+_PARTICIPLE_ADVERBS = _set("even also again then still later once only further")
+#: verbs that name the person quoted after them ("interviewed a crane operator who said")
+_QUOTING_VERBS = _set("quotes quoted cites cited interviewed interviews")
+
+
+def _quoting_verb(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` a verb of quoting with its object after it, not inside a relative clause
+    ("officials who cited the report")?"""
+    return (
+        toks[k].text in _QUOTING_VERBS
+        and k + 1 < len(toks)
+        and toks[k + 1].lower in ("a", "an", "the", "two", "three", "several", "one")
+        and (k == 0 or (toks[k - 1].lower not in _RELATIVE_PRONOUNS and toks[k - 1].lower != "that"))
+    )
+
+
+#: prepositions that open a time, place or occasion phrase before a clause's subject
+_OPENING_PREPOSITIONS = _set("in at on during after before following amid with since over throughout within")
+
+
+def _after_opening_phrase(toks: Sequence[Token], start: int, end: int) -> int:
+    """Where the subject starts after an opening phrase with no comma: "In the spring of 2019
+    the council said" -> "the council", "During a podcast taping Ortega argued" -> "Ortega",
+    "At a briefing on Thursday the ministry said" -> "the ministry". A determiner or a capital
+    that follows a word of the phrase other than a preposition, a determiner or a conjunction
+    starts it, the first such ("of the Times", "in New York" stay inside the phrase); with none,
+    the span is left as it was."""
+    if toks[start + 1].lower in ("least", "most"):
+        return start  # "At least one senator": a count, not a phrase of time or place
+    for m in range(start + 2, end):
+        prev = toks[m - 1]
+        named = _cap(prev) and prev.lower not in _DATE_NAMES  # "on Thursday the ministry" splits
+        joined = prev.lower in ("and", "or", "nor", "&")
+        if prev.lower in _PREPOSITIONS or prev.lower in _DETERMINERS or named or joined or not prev.text[:1].isalnum():
+            continue
+        if toks[m].lower in ("the", "a", "an") or (_cap(toks[m]) and toks[m].lower not in _OPENING_PREPOSITIONS):
+            return m
+    return start
 
 
 #: words before a quoted nickname inside a subject ('a fighter known as "Doc"')
@@ -3104,7 +3178,10 @@ def analyze_sentence(
             inverted = _inverted_tag(toks, i, j)  # "..., said Ms. Okafor, counsel to the harbour board."
         left = None if inverted else put_it_speakers.get(i) or _np_left(toks, i, stops=main_verbs)
         gerund = not inverted and toks[i].lower.endswith("ing")
-        participle = gerund and prev == ","
+        before = i - 1
+        while before > 0 and (_adverb(toks[before]) or lowers[before] in _PARTICIPLE_ADVERBS):
+            before -= 1  # "..., even hinting", "..., later adding"
+        participle = gerund and i > 0 and lowers[before] == ","
         message = (
             gerund
             and _message_noun(prev)
@@ -3135,6 +3212,8 @@ def analyze_sentence(
                     left = _message_np(toks, i) if message else None
             elif message:
                 left = _message_np(toks, i)
+            elif participle and not _speaker_ok(toks[left[0] : left[1]], left[0] == 0):
+                left = _leading_name(toks, left)
         if left is None and not inverted and i > 0:
             k = i - 1
             while k > 0 and (toks[k].text in _AUX_SKIP or _adverb(toks[k])):

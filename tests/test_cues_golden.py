@@ -2057,6 +2057,49 @@ SOURCE_SPANS = [
     ("The bridge was closed almost immediately after the crash.", []),
     ("The vote is almost certainly void.", [H("adverb", "almost certainly")]),
     ("Almost 300 people were evacuated.", [H("approximator", "Almost")]),
+    # an opening phrase of time, place or occasion with no comma is not part of the subject
+    (
+        "In the spring of 2019 the regional council said the mine was safe.",
+        [A("speech", "said"), S("named_organization", "the regional council")],
+    ),
+    (
+        "During a podcast taping last week Ortega argued that the pact was dead.",
+        [A("speech", "argued"), S("named_person", "Ortega")],
+    ),
+    (
+        "On Tuesday the state Senate voted 21-16 to raise the fuel tax.",
+        [A("formal", "voted"), S("named_organization", "the state Senate")],
+    ),
+    (
+        "At least one senator has told colleagues he would vote yes.",
+        [A("speech", "told"), S("anonymous", "At least one senator")],
+    ),
+    # a verb of quoting ends the subject: the person quoted speaks, not the paper's clause
+    (
+        "The Harbour Gazette interviewed a crane operator who said the cranes were unsafe.",
+        [A("speech", "said"), S("anonymous", "a crane operator")],
+    ),
+    (
+        "Two officials who cited the report said the plan was dead.",
+        [
+            A("according_to", "cited"),
+            S("document", "the report"),
+            A("speech", "said"),
+            S("anonymous", "Two officials who cited the report"),
+        ],
+    ),
+    # a participle after a comma and an adverb hangs on the clause; its subject speaks
+    (
+        "The coach grumbled about the referee after the final whistle, even hinting that the match was fixed.",
+        [A("speech", "grumbled"), A("speech", "hinting"), S("named_person", "The coach")],
+    ),
+    # a headline whose verb is not found: the name that opens it speaks, not the whole clause
+    (
+        "Singer Marla Quinn cancels European tour, saying she is exhausted",
+        [A("speech", "saying"), S("named_person", "Singer Marla Quinn")],
+    ),
+    # "state" after a name and before a pause is the noun
+    ("Voters in New York state, for their part, backed the measure.", []),
     # a city before a colon is a dateline, not a speaker label
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
