@@ -861,6 +861,12 @@ def _imperative_at(toks: Sequence[Token], i: int) -> bool:
     if w.endswith(("s", "ed", "ing")) or w in _PAST_IRREGULAR or w in _PAST_IRREGULAR_MORE or (i and _cap(toks[i])):
         return False
     k = i - 1
+    if (
+        k >= 0
+        and toks[k].lower in ("come", "go")
+        and (k == 0 or toks[k - 1].lower in (",", "!", "and", "so", "please"))
+    ):
+        return True  # "..., come say hi", "Go tell your friends": two bare verbs, one command
     while k >= 0 and toks[k].lower in _LEAD_WORDS:
         k -= 1
     # a straight quote mark opens the clause only at the start of the sentence (it may close one)
@@ -983,6 +989,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "a Kurdish state, which", "New York state, for their part": the noun
     if w in ("observed", "observes") and not (nxt in ("that", ",", ".", ";", "") or nxt in _QUOTE_MARKS):
         return False  # "astronomers observed a comet" is a sighting; "as Hale observed, ..." a remark
+    if w in ("think", "thinks", "thinking", "thought") and nxt in ("of", "about"):
+        return False  # "Thank you for thinking of us", "are thinking about a move": no belief held
     if w in ("know", "knows", "knew") and nxt == "how" and j + 1 < len(toks) and toks[j + 1].lower == "to":
         return False  # "She knows how to win": a skill, not a view
     if w.startswith("plead") and nxt in ("guilty", "not", "no", "innocent", "the", "insanity", "ignorance"):
@@ -1516,12 +1524,6 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     return (start, end) if start < end else None
 
 
-_DATE_NAMES = _set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december"
-)
-
-
 def _leading_name(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
     """The speaker of a clause whose verb was not found, before a participle: the run of
     capitalised words that opens it ("Singer Marla Quinn cancels tour, citing ..." -> "Singer
@@ -1570,7 +1572,7 @@ def _after_opening_phrase(toks: Sequence[Token], start: int, end: int) -> int:
         return start  # "At least one senator": a count, not a phrase of time or place
     for m in range(start + 2, end):
         prev = toks[m - 1]
-        named = _cap(prev) and prev.lower not in _DATE_NAMES  # "on Thursday the ministry" splits
+        named = _cap(prev) and prev.lower not in _MONTHS | _DAYS  # "on Thursday the ministry" splits
         joined = prev.lower in ("and", "or", "nor", "&")
         if prev.lower in _PREPOSITIONS or prev.lower in _DETERMINERS or named or joined or not prev.text[:1].isalnum():
             continue
@@ -3261,6 +3263,14 @@ def analyze_sentence(
         add("attribution", "speech", credit_end[0], credit_end[0] + 1)
         governed.append("named_person")
         add("source", "named_person", credit_end[0] + 1, credit_end[1])
+    embed = _embed_credit(toks)
+    if embed is not None:  # a post embedded in scraped copy: "... pic.twitter.com/x— Ana Ruiz (@anaruiz) May 2, 2016"
+        (c0, c1), a, b = embed
+        n_verbs += 1
+        add("attribution", "speech", c0, c1)
+        typ = _account_type(toks[a:b])
+        governed.append(typ)
+        add("source", typ, a, b)
     label_end = _speaker_label_end(toks) if n_verbs == 0 or _caps_label(toks) else None
     if label_end is not None:
         n_verbs += 1
@@ -3438,15 +3448,20 @@ def analyze_sentence(
     for i, j in _dedupe(list(by_lex.get("prediction", ()))):
         add("speculation", "prediction", i, j)
 
-    # specificity: numbers, dates, capitalised names after the first word
+    # specificity: numbers, dates, capitalised names after the first word; not inside a link
+    links = [(m.start() + start, m.end() + start) for m in _LINK.finditer(text[start:end])]
+    in_link = {k for k, t in enumerate(toks) if any(a < t.end and t.start < b for a, b in links)}
     for k, t in enumerate(toks):
+        if k in in_link:
+            continue
         if t.text[:1].isdigit():
             add("specificity", "number", k, k + 1)
         elif _cap(t) and ((t.lower in _MONTHS and (t.lower != "may" or _is_month_may(toks, k))) or t.lower in _DAYS):
             add("specificity", "date", k, k + 1)
     k = 1
     while k < len(toks):
-        if _is_name_token(toks[k], k, False) and toks[k - 1].lower not in (".", '"', "“", ":", "—"):
+        name_at = k not in in_link and _is_name_token(toks[k], k, False)
+        if name_at and toks[k - 1].lower not in (".", '"', "“", ":", "—"):
             m = k
             while m + 1 < len(toks) and (_cap(toks[m + 1]) or toks[m + 1].lower in ("of", "al", "de", "bin")):
                 m += 1
@@ -3754,6 +3769,53 @@ def _quote_credit_end(toks: Sequence[Token]) -> tuple[int, int] | None:
     if not rest or len(rest) > 6 or not all(_cap(t) or t.lower in ("de", "la", "van", "von", "al") for t in rest):
         return None
     return k, end
+
+
+_CREDIT_TAIL = _set("on at am pm a.m. p.m. , . pdt pst edt est cdt cst mdt mst utc gmt bst")
+
+
+def _embed_credit(toks: Sequence[Token]) -> tuple[tuple[int, int], int, int] | None:
+    """The credit line of an embedded social-media post run into the post's text, as scraped
+    pages print it: "Out Friday! pic.twitter.com/x— Lena Marsh (@lenamarsh) September 27, 2016",
+    "Open today! A post shared by Harbor Bakery (@harborbakes) on Sep 3, 2016 at 9:12am PDT".
+    Returns the lead's token span (the dash, or "shared by"), and the name's start and end. A
+    credit on a line of its own is found too, like "— Maria Lopez" under a quotation: it names
+    the author of the post before it."""
+    for h in range(len(toks) - 3, 1, -1):
+        if not (toks[h].text == "(" and toks[h + 1].text == "@" and toks[h + 3].text == ")"):
+            continue
+        tail = toks[h + 4 :]
+        if not all(t.lower in _CREDIT_TAIL or t.lower.rstrip(".") in _MONTHS or t.text[:1].isdigit() for t in tail):
+            return None
+        k = h - 1
+        while k > 0 and h - k <= 7 and toks[k].text not in _DASHES and toks[k].lower != "by":
+            k -= 1
+        if toks[k].text not in _DASHES and toks[k].lower != "by":
+            return None  # "Mayor Ben Okwu (@MayorOkwu)" with no dash: a name, not a credit
+        if k == h - 1 or (toks[k].lower == "by" and k == 0):
+            return None
+        if toks[k].lower == "by":
+            if toks[k - 1].lower != "shared":
+                return None
+            return (k - 1, k + 1), k + 1, h
+        return (k, k + 1), k + 1, h
+    return None
+
+
+def _account_type(name: Sequence[Token]) -> str:
+    """The source type of an embedded post's display name: a person's or a body's name is
+    typed as any name is; a name in lower case, or with digits or symbols ("TruthRanger88",
+    "sunny side up", "Badger Sentinel 🇺🇸"), identifies nobody: a bare account, ``social_media``."""
+    words = [t for t in name if t.text not in (".", "-", "'", "’", "&")]
+    if any(not _cap(t) and t.lower not in ("of", "the", "and", "for", "de", "van") for t in words) or any(
+        not t.text.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha() for t in words
+    ):
+        return "social_media"
+    return classify_source(name, False)
+
+
+#: a web link as scraped pages print it ("https://t.co/Xa81", "pic.twitter.com/Q2mf", "www.example.org/a")
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 
 
 def _caps_label(toks: Sequence[Token]) -> bool:

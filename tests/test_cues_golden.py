@@ -2100,6 +2100,30 @@ SOURCE_SPANS = [
     ),
     # "state" after a name and before a pause is the noun
     ("Voters in New York state, for their part, backed the measure.", []),
+    # an embedded post run into its credit, as scraped pages print it, is the account's post;
+    # a credit on a line of its own names the post before it, like "— Maria Lopez"
+    (
+        "Polls close at 8. Get out there!https://t.co/Zx81Qa pic.twitter.com/Lm20Rt\u2014 Dana Vell (@danavell) November 8, 2016",
+        [A("speech", "\u2014"), S("named_person", "Dana Vell")],
+    ),
+    (
+        "Fresh loaves all day! A post shared by Harbor Bakery (@harborbakes) on Sep 3, 2016 at 9:12am PDT",
+        [A("speech", "shared by"), S("named_person", "Harbor Bakery")],
+    ),
+    ("\u2014 Hollis Varga (@HVargaCorran) May 14, 2025", [A("speech", "\u2014"), S("named_person", "Hollis Varga")]),
+    ("Mayor Ben Okwu (@MayorOkwu) answered questions for an hour.", []),
+    # an account whose display name identifies nobody is a bare account
+    (
+        "They pulled 300 ballots out of that box!! pic.twitter.com/Vb3sLq\u2014 TruthRanger88 (@ranger_truth_88) November 2, 2022",
+        [A("speech", "\u2014"), S("social_media", "TruthRanger88")],
+    ),
+    (
+        "she was RIGHT there at the bar https://t.co/Ke4Rp0\u2014 sunny side up (@eggcellent_takes) May 17, 2023",
+        [A("speech", "\u2014"), S("social_media", "sunny side up")],
+    ),
+    # "think of" and "think about" hold no belief; "come say hi" is one command
+    ("Thank you for thinking of us, Ruiz wrote.", [A("speech", "wrote"), S("named_person", "Ruiz")]),
+    ("Harbor Bakery opens today, come say hi!", []),
     # a city before a colon is a dateline, not a speaker label
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
@@ -2206,3 +2230,10 @@ def test_article_names(first, second, expected):
     text = first + " " + second
     cues = find_cues(text, [(0, len(first)), (len(first) + 1, len(text))])[1]
     assert sorted((c.kind, c.type, c.text) for c in cues if c.kind == "source") == sorted(expected)
+
+
+def test_no_names_or_numbers_inside_links():
+    """The codes of a scraped link ("pic.twitter.com/Lm20Rt") are neither names nor numbers."""
+    t = "Get out there!https://t.co/Zx81Qa pic.twitter.com/Lm20Rt\u2014 Dana Vell (@danavell) November 8, 2016"
+    spec = [c.text for c in find_cues(t, [(0, len(t))])[0] if c.kind == "specificity"]
+    assert spec == ["Vell", "November", "8", "2016"]

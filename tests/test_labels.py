@@ -38,6 +38,12 @@ CASES = [
     ("The treasurer did not explain his vote.", "not_a_claim"),
     ("The county has not confirmed the figures.", "not_a_claim"),
     ("The treasurer explained his vote in a statement.", "on_record"),
+    # a post embedded in scraped copy, run into its credit: the account's own words (session 12)
+    (
+        "The library stays open until 9 on Fridays.https://t.co/Qa81Zx pic.twitter.com/Lm20Rt"
+        "\u2014 Harwick County (@HarwickCounty) March 3, 2026",
+        "on_record",
+    ),
     # a quoted nickname names nobody: the speaker is placed by role
     ('A clerk known only as "Red" said the fund had not been audited since 2019.', "anonymous"),
     # the common shapes of sourcing, one per line
