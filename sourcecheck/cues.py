@@ -989,6 +989,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "a Kurdish state, which", "New York state, for their part": the noun
     if w in ("observed", "observes") and not (nxt in ("that", ",", ".", ";", "") or nxt in _QUOTE_MARKS):
         return False  # "astronomers observed a comet" is a sighting; "as Hale observed, ..." a remark
+    if w == "informed" and (not nxt[:1].isalnum() or nxt in ("enough", "about", "on", "and", "or")):
+        return False  # "tired but informed.", "well informed about": an adjective
     if w in ("think", "thinks", "thinking", "thought") and nxt in ("of", "about"):
         return False  # "Thank you for thinking of us", "are thinking about a move": no belief held
     if w in ("know", "knows", "knew") and nxt == "how" and j + 1 < len(toks) and toks[j + 1].lower == "to":
@@ -1540,6 +1542,8 @@ def _leading_name(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, in
     return span
 
 
+#: what may come before hearsay's "word is" ("Word is ...", "The word is ..."; not "the magic word is")
+_WORD_IS_OPENERS = _set("the and but , — – ; : so \" “ ‘ '")
 #: adverbs between the comma and a participle that hangs on the clause ("..., even hinting")
 _PARTICIPLE_ADVERBS = _set("even also again then still later once only further")
 #: verbs that name the person quoted after them ("interviewed a crane operator who said")
@@ -3049,6 +3053,7 @@ def analyze_sentence(
             (i, j)
             for i, j in by_lex.get("attribution_agentless", ())
             if not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
+            and not (lowers[i] == "word" and i > 0 and lowers[i - 1] not in _WORD_IS_OPENERS)
         ]
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)

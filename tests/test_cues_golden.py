@@ -2124,6 +2124,11 @@ SOURCE_SPANS = [
     # "think of" and "think about" hold no belief; "come say hi" is one command
     ("Thank you for thinking of us, Ruiz wrote.", [A("speech", "wrote"), S("named_person", "Ruiz")]),
     ("Harbor Bakery opens today, come say hi!", []),
+    # "informed" with no one informed is an adjective; hearsay's "word is" opens its clause
+    ("By the end of the trial the jurors were tired but informed.", []),
+    ("Stay informed.", []),
+    ("The magic word is please.", []),
+    ("Word is the mill will close.", [*AG("Word is")]),
     # a city before a colon is a dateline, not a speaker label
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
