@@ -3348,9 +3348,12 @@ def analyze_sentence(
                 add("attribution", "speech", i, j)
                 add_source(subject)
                 continue
+        right = _np_right(toks, j)
+        if w in ("citing", "cited", "cites") and right is not None and not _citable(toks[right[0] : right[1]]):
+            continue  # "cancelled the tour, citing exhaustion": a reason given, not a source
         n_verbs += 1
         add("attribution", "according_to", i, j)
-        add_source(_np_right(toks, j))
+        add_source(right)
     learned = _learned_from(toks) if "from" in lowers else []
     for i, j, (a, b) in learned:  # "We know from the minutes that"
         if not used_tokens.isdisjoint(range(i, b)):
@@ -3528,6 +3531,37 @@ _NP_ASIDE = _set(", ( ) ' ’ . - &")
 def _people_words() -> frozenset[str]:
     """Heads that name people or bodies of people: roles, organisations, constituencies."""
     return _lex("role_nouns") | _lex("org_words") | _words("constituencies") | _HOLDER_HEADS
+
+
+#: what can be cited as a source besides roles, bodies and documents: people by relation, and results
+_CITABLE_WORDS = _set(
+    "source people person someone insider official witness friend relative pal acquaintance neighbor neighbour "
+    "family colleague associate confidant confidante spokesman spokeswoman spokesperson result"
+)
+
+
+def _citable(np_toks: Sequence[Token]) -> bool:
+    """Could what is cited be a source? A person, group, body, document or name ("citing two
+    officials", "citing people familiar with the talks", "citing a report", "citing Bloomberg"),
+    not a reason ("citing exhaustion", "citing rising pension costs", "citing her gambling
+    debts"). Only the words before a preposition or comma count; a possessor names the owner of
+    a reason, not its source."""
+    words = []
+    for t in np_toks:
+        if t.lower in _PREPOSITIONS or t.text in (",", ";", "(") or t.text in _QUOTE_MARKS:
+            break
+        words.append(t)
+    people = _people_words()
+    for k, t in enumerate(words):
+        w = t.lower.rstrip(".")
+        singular = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        if w in people or singular in people or w in _lex("document_nouns") or singular in _lex("document_nouns"):
+            return True
+        if w in _CITABLE_WORDS or singular in _CITABLE_WORDS:
+            return True
+        if _cap(t) and not (_POSSESSIVE_END.search(w) and k < len(words) - 1):
+            return True  # a name, not the possessor of a reason ("Ostrander's debts")
+    return not words
 
 
 _MESSAGE_NOUNS = _set("message messages note notes post posts tweet tweets notice announcement update text texts")

@@ -2129,6 +2129,21 @@ SOURCE_SPANS = [
     ("Stay informed.", []),
     ("The magic word is please.", []),
     ("Word is the mill will close.", [*AG("Word is")]),
+    # "citing" a reason is not citing a source; a person, a body, a document or a name is
+    (
+        "Ivo Rakic resigned on Tuesday, citing health reasons.",
+        [A("speech", "citing"), S("named_person", "Ivo Rakic")],
+    ),
+    (
+        "The Clarion reported, citing an unnamed friend, that the split was amicable.",
+        [
+            A("according_to", "citing"),
+            A("speech", "citing"),
+            A("speech", "reported"),
+            S("anonymous", "an unnamed friend"),
+            S("named_person", "The Clarion"),
+        ],
+    ),
     # a city before a colon is a dateline, not a speaker label
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
