@@ -2250,6 +2250,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     ):
         return "generic_anonymous"
     rank = _lex("rank_words")
+    if (
+        len(np_toks) == 1
+        and _cap(np_toks[0])
+        and (lowers[0] in _lex("titles") or lowers[0] in _lex("role_nouns"))
+        and lowers[0] in _ARTICLE_NAMES.get()
+    ):
+        return "named_person"  # "Dean disputed ..." where the story named Rep. Lena Dean
     named = [
         t for t in names if t.lower not in rank and t.lower not in _lex("role_nouns") and t.lower not in _lex("titles")
     ]

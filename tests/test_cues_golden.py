@@ -2211,6 +2211,13 @@ def test_table_size():
 
 #: (earlier sentence, sentence under test, expected sources of the second sentence)
 ARTICLE_NAMES = [
+    # a surname that is also a title ("Dean", "Judge") is a name once the article has used it as one
+    (
+        "Rep. Lena Dean chairs the panel.",
+        "Dean disputed the figures.",
+        [S("named_person", "Dean")],
+    ),
+    ("The dean spoke at noon.", "Dean disputed the plan.", [S("vague", "Dean")]),
     # the corpus knows "price" as a word; an article that writes "Gwen Price" knows it as a name
     (
         "The running mate, Gwen Price, toured the plant on Monday.",
