@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .lexicons import read_lexicon, read_wordlist
 
@@ -687,6 +687,27 @@ _GENERAL_FRAMES = (
 _CONCESSIVE_WH = _set("whatever however whoever wherever whichever whenever")
 
 
+class _LowerView:
+    """The lower-cased words of ``toks``, read on demand (index or slice) without copying them all."""
+
+    __slots__ = ("_toks",)
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self._toks = toks
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[str]: ...
+    def __getitem__(self, k: int | slice) -> str | list[str]:
+        if isinstance(k, slice):
+            return [t.lower for t in self._toks[k]]
+        return self._toks[k].lower
+
+
 def _root_may(toks: Sequence[Token], i: int) -> bool:
     """Is "may" at ``i`` permission or a general statement about a kind, not a doubt about a claim?
 
@@ -700,7 +721,7 @@ def _root_may(toks: Sequence[Token], i: int) -> bool:
     >>> _root_may(tokenize("Prices may rise further next year."), 1)
     False
     """
-    low = [t.lower for t in toks]
+    low = _LowerView(toks)  # not a list of the whole sentence: one "may" per word would be quadratic
     k = i + 1
     while k < len(low) and low[k] in ("also", "not", "n't", "only", "often", "sometimes", "still", "either", "even"):
         k += 1
@@ -1872,7 +1893,13 @@ def _in_subordinate(lowers: Sequence[str], a: int) -> bool:
         k = a - 1
     else:
         return False
-    return sum(1 for w in lowers[:k] if w[:1].isalnum()) >= 3
+    words = 0  # count back only as far as the third word: a count of the whole prefix was quadratic
+    for m in range(k - 1, -1, -1):
+        if lowers[m][:1].isalnum():
+            words += 1
+            if words == 3:
+                return True
+    return False
 
 
 def _formal_acts(

@@ -533,3 +533,39 @@ def test_a_model_beside_the_working_folder_is_never_picked_up(tmp_path, monkeypa
     assert an.model_path is None
     assert an.analyze("Police said so.").sentences[0].label in LABELS
     assert default_model_path().parent.parent == Path(sourcecheck.__file__).parent
+
+
+def test_lower_view_reads_like_the_list_of_lower_cased_words():
+    """_root_may reads the sentence through a view instead of copying it for every "may" (a
+    sentence of many "may"s was quadratic: benchmarks/adversarial.py, class hedges)."""
+    from sourcecheck.cues import _LowerView, tokenize
+
+    toks = tokenize("Prices May rise, Officials say; the Loan may be extended.")
+    words = [t.lower for t in toks]
+    view = _LowerView(toks)
+    assert len(view) == len(words)
+    assert [view[k] for k in range(len(words))] == words
+    assert view[2:7] == words[2:7] and view[-3:] == words[-3:] and view[5:2] == []
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_subordinate_check_equals_the_whole_prefix_count(seed):
+    """_in_subordinate stops counting at the third word before the subordinator; it must agree
+    with counting the whole prefix (which was quadratic on a sentence of many reporting verbs)."""
+    from sourcecheck.cues import _CLAUSE_SUBORDINATORS, _in_subordinate
+
+    def reference(lowers, a):
+        if a >= 2 and lowers[a - 1] == "that" and lowers[a - 2] in ("given", "now", "so"):
+            k = a - 2
+        elif a >= 1 and lowers[a - 1] in _CLAUSE_SUBORDINATORS:
+            k = a - 1
+        else:
+            return False
+        return sum(1 for w in lowers[:k] if w[:1].isalnum()) >= 3
+
+    rng = random.Random(seed)
+    pool = ["because", "that", "given", "so", "officials", ",", "said", "the", "—", "now", "plan", ";", "although"]
+    lowers = [rng.choice(pool) for _ in range(rng.randint(1, 25))]
+    assert [_in_subordinate(lowers, a) for a in range(len(lowers) + 1)] == [
+        reference(lowers, a) for a in range(len(lowers) + 1)
+    ]
