@@ -360,6 +360,7 @@ _MONTHS = _set(
     "aug sep sept oct nov dec"
 )
 _DAYS = _set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+_DATE_WORDS = _MONTHS | _DAYS
 _MONTH_PREV = _set("in on of since until by early late mid last next this through from")
 _AT_ONCE = _set("immediately instantly instantaneously overnight simultaneously")
 _NUMBER_APPROX = _set("about around some up close as upwards")
@@ -573,7 +574,7 @@ def _is_name_token(tok: Token, k: int, sentence_start: bool) -> bool:
         return False
     if k == 0 and sentence_start and _ordinary_word(tok.lower):
         return False
-    return tok.lower not in _MONTHS and tok.lower not in _DAYS
+    return tok.lower not in _DATE_WORDS
 
 
 def _is_month_may(toks: Sequence[Token], i: int) -> bool:
@@ -1529,7 +1530,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             start = k
             k -= 1
             continue
-        m = _quoted_nickname(toks, k) if t.text in _QUOTE_MARKS else None
+        m = _quoted_nickname(toks, k)
         if m is not None:  # 'A soldier nicknamed "Kit" said': the quoted name belongs to the subject
             start = m - 1  # with the word before it, which may be a stop word ("known as", "goes by")
             k = m - 2
@@ -1597,7 +1598,7 @@ def _after_opening_phrase(toks: Sequence[Token], start: int, end: int) -> int:
         return start  # "At least one senator": a count, not a phrase of time or place
     for m in range(start + 2, end):
         prev = toks[m - 1]
-        named = _cap(prev) and prev.lower not in _MONTHS | _DAYS  # "on Thursday the ministry" splits
+        named = _cap(prev) and prev.lower not in _DATE_WORDS  # "on Thursday the ministry" splits
         joined = prev.lower in ("and", "or", "nor", "&")
         if prev.lower in _PREPOSITIONS or prev.lower in _DETERMINERS or named or joined or not prev.text[:1].isalnum():
             continue
@@ -1614,6 +1615,8 @@ _NICKNAME_VERBS = _NICKNAME_LEADS | _set("known who goes go went only")
 def _quoted_nickname(toks: Sequence[Token], k: int) -> int | None:
     """Index of the opening quote when the closing quote at ``k`` ends a short quoted name
     after "nicknamed", "dubbed", "known as", "goes by" ('a fighter known as "Doc"'), else None."""
+    if toks[k].text not in _QUOTE_MARKS:
+        return None
     m = next((m for m in range(k - 1, max(0, k - 5), -1) if toks[m].text in _QUOTE_MARKS), None)
     if m is None or m < 1 or m >= k - 1 or toks[m - 1].lower not in _NICKNAME_LEADS:
         return None
@@ -1722,7 +1725,7 @@ def _inverted_tag(toks: Sequence[Token], i: int, j: int) -> bool:
     # a lower-case -ed form counts as the clause's verb before a capitalised speaker ("The
     # rules changed in 2019, said Dr. Park") or right before the comma ("Prices jumped, said
     # a trader"), not in "A crew member reached by phone, who ..., said the missile hit"
-    named_after = j < len(toks) and _cap(toks[j]) and toks[j].lower not in _DAYS and toks[j].lower not in _MONTHS
+    named_after = j < len(toks) and _cap(toks[j]) and toks[j].lower not in _DATE_WORDS
     for m in range(a, i - 1):
         w = toks[m].lower
         if w in _RELATIVE_PRONOUNS or w == "that":
@@ -3195,7 +3198,7 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
-        if prev in _QUOTE_MARKS and _quoted_nickname(toks, i - 1):
+        if i > 0 and _quoted_nickname(toks, i - 1) is not None:
             inverted = False  # 'A soldier nicknamed "Kit" said': the name ends the subject
         if (
             not inverted
@@ -3492,7 +3495,7 @@ def analyze_sentence(
 
     # specificity: numbers, dates, capitalised names after the first word; not inside a link
     links = [(m.start() + start, m.end() + start) for m in _LINK.finditer(text[start:end])]
-    in_link = {k for k, t in enumerate(toks) if any(a < t.end and t.start < b for a, b in links)}
+    in_link = {k for k, t in enumerate(toks) if any(a < t.end and t.start < b for a, b in links)} if links else set()
     for k, t in enumerate(toks):
         if k in in_link:
             continue
