@@ -1147,6 +1147,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (nxt == "that" and prev in _lex("document_nouns"))  # "the report states that"
             or (w in _SPEECH_GERUNDS and _message_noun(prev))  # "issued a statement saying"
             or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
+            or (
+                w in ("state", "states") and nxt == "in" and _channel_after(toks, j, documents=True)
+            )  # "the company states in its filing"
         )
         if not ok_prev:
             return False
@@ -1172,8 +1175,13 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and (_cap(toks[j]) or toks[j].text.startswith("@"))
     ):
         return False  # "a group called Save Our Parks", "chemicals called PFAS": a name, not a speech act
-    if w in ("state", "states") and nxt not in ("that", ",", ":") and nxt not in _QUOTE_MARKS:
-        return False  # "Zamfara state", "Gulf states", "state Sen. Ortiz": the noun
+    if (
+        w in ("state", "states")
+        and nxt not in ("that", ",", ":")
+        and nxt not in _QUOTE_MARKS
+        and not (nxt == "in" and _channel_after(toks, j, documents=True))
+    ):
+        return False  # "Zamfara state", "Gulf states", "state Sen. Ortiz": the noun; not "states in her memo"
     if w in ("agree", "agrees", "agreed") and (nxt == "to" or nxt in _AGREED_OBJECTS):
         # "agreed to release the funds", "agreed a new contract": a commitment or a deal, not a view
         # ("agreed that" is)
@@ -1241,12 +1249,15 @@ _CLAUSE_OPENERS = _set(', ; — – " “ ‘ ( though although while but and ye
 _CHANNELS = _set("statement interview post email letter tweet video podcast broadcast message call briefing")
 
 
-def _channel_after(toks: Sequence[Token], j: int) -> bool:
-    """``on <Platform>`` or ``in a statement``-like phrase right after token ``j - 1``."""
+def _channel_after(toks: Sequence[Token], j: int, documents: bool = False) -> bool:
+    """``on <Platform>`` or ``in a statement``-like phrase right after token ``j - 1``; with
+    ``documents``, also a document ("in her memo", "in its filing")."""
     nxt = toks[j].lower if j < len(toks) else ""
     if nxt == "on" and j + 1 < len(toks):
         return _cap(toks[j + 1]) or toks[j + 1].lower in _lex("social_media")
-    return nxt == "in" and any(t.lower in _CHANNELS for t in toks[j + 1 : j + 4])
+    return nxt == "in" and any(
+        t.lower in _CHANNELS or (documents and t.lower in _lex("document_nouns")) for t in toks[j + 1 : j + 4]
+    )
 
 
 def _first_person_before(lowers: Sequence[str], i: int) -> bool:
@@ -1296,7 +1307,7 @@ _CLAUSE_VERBS = _set(
     "assert asserts asserted believe believes believed think thinks thought conclude concludes concluded "
     "testify testifies testified recall recalls recalled maintain maintains maintained suggest suggests suggested "
     "noted predicted predicts denied denies disputed disputes stressed emphasized emphasised revealed disclosed "
-    "reported mocked criticized criticised blasted praised accused slammed put puts"
+    "reported mocked criticized criticised blasted praised accused slammed put puts find finds found show shows showed"
 )
 _OBJECT_PRONOUNS = _set("me us him her them you reporters journalists")
 _TELL = _set("tell tells told telling")
@@ -1422,6 +1433,9 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         or toks[i].lower.endswith(_NEGATED_AUX_ENDINGS)  # "hasn't", "don’t"
         or _adverb(toks[i])
         or (ing and toks[i].lower in _ASPECT_VERBS)  # "Ruiz began mocking the plan"
+        or (
+            i == v - 1 and toks[i].text in ("come", "go") and toks[v].lower in ("tell", "say")
+        )  # "customers come tell us"
     ):
         i -= 1
     if i > 0 and toks[i].lower == "to" and toks[i - 1].lower in _SEEM | _EAGER | _HABIT:
@@ -1546,6 +1560,36 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     if start < end - 1 and toks[start].lower in _OPENING_PREPOSITIONS and (start == 0 or not _cap(toks[start])):
         start = _after_opening_phrase(toks, start, end)
     return (start, end) if start < end else None
+
+
+def _before_participle_aside(toks: Sequence[Token], a: int, end: int, commas: Sequence[int]) -> int:
+    """End of a comma-bounded subject starting at ``a``, cut before an aside that opens with a
+    participle or says how the outlet reached the speaker: "The paper, citing census figures, said"
+    and "The mayor, asked about it, said" give "The paper" and "The mayor"; appositives, "including",
+    asides on anonymity and other past participles stay ("Ana Ruiz, a Democrat, said", "A teammate,
+    speaking on condition of anonymity, said", "The lawsuit, filed in 2022, argues")."""
+    for c in sorted(commas):
+        if not a < c < end - 1:
+            continue
+        t = toks[c + 1]
+        if not t.text.islower() or not (
+            (t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLES) or t.lower in _CONTACTED
+        ):
+            continue  # "filed in 2022", "described as a former aide" say what the source is: they stay
+        aside = {toks[m].lower for m in range(c + 2, next((d for d in commas if d > c), end))}
+        if aside.isdisjoint(_ANONYMITY_WORDS):  # "speaking on condition of anonymity" describes the source
+            return c
+    return end
+
+
+#: lower-case words in -ing that open an appositive or a list, not a participle's aside
+_NOT_PARTICIPLES = _set("including excluding according regarding concerning notwithstanding")
+#: how the outlet reached a speaker ("Bellamy, reached by phone, said"): an aside about the interview
+_CONTACTED = _set("asked reached contacted interviewed pressed questioned approached")
+_ANONYMITY_WORDS = _set(
+    "anonymity anonymously privately background condition named name identified identify published "
+    "authorized authorised"
+)
 
 
 def _leading_name(toks: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1843,9 +1887,21 @@ def _verb_like(toks: Sequence[Token], k: int) -> bool:
         return True
     if k == 0 or not t.text.islower():
         return False
-    return (w.endswith("ed") and toks[k - 1].lower not in _DETERMINERS) or (
-        w.endswith("s") and not w.endswith("ss") and _cap(toks[k - 1])
+    return (
+        (w.endswith("ed") and toks[k - 1].lower not in _DETERMINERS)
+        or (w.endswith("s") and not w.endswith("ss") and _cap(toks[k - 1]))
+        or (  # "The company cut 200 jobs and said": a past with no -ed, before its object
+            w in _SAME_PAST
+            and toks[k - 1].lower not in _DETERMINERS
+            and toks[k - 1].lower not in _PREPOSITIONS
+            and k + 1 < len(toks)
+            and (toks[k + 1].lower in _DETERMINERS or toks[k + 1].lower[:1].isdigit())
+        )
     )
+
+
+#: verbs whose past is their base form ("cut", "shut")
+_SAME_PAST = _set("cut put set hit shut quit spread cost hurt let bid")
 
 
 def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
@@ -2120,6 +2176,10 @@ _VOICES_OF_BODY = _set(
 )
 
 
+#: what an outlet is called after its name ("People magazine")
+_OUTLET_KINDS = _set("magazine newspaper tabloid broadsheet weekly daily")
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -2167,6 +2227,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     role = lset & _lex("role_nouns")
     if "outlets" in hits and names and len(lowers) <= 5:
         return "named_organization"
+    if len(lowers) > 1 and lowers[-1] in _OUTLET_KINDS and all(_cap(t) for t in np_toks[-2::-1][:1]):
+        return "named_organization"  # "People magazine", "the Vjesnik daily": an outlet by its name
     if "observation" in hits:
         return "observation"
     for k, t in enumerate(np_toks[:-1]):  # a title before a name: "Dr. Lena Park", "Sen. Ortiz"
@@ -3074,7 +3136,10 @@ def analyze_sentence(
             ):
                 return  # "..., said three members of the brigade had been killed": a clause, not a speaker
             b = aux  # "I can", "Vilde had not yet": the speaker without the auxiliaries after it
-        head = toks[a : min(named) - 1] if named and min(named) - 1 > a else toks[a:b]
+        # "The paper, citing census figures, said": the aside stays out of the source (and out of
+        # the verbs), but the source is "The paper"
+        shown = _before_participle_aside(toks, a, b, [m for m in range(a + 1, b) if lowers[m] == ","])
+        head = toks[a : min(named) - 1] if named and min(named) - 1 > a else toks[a:shown]
         while len(head) > 1 and head[-1].lower in _NICKNAME_VERBS:
             head = head[:-1]  # 'A fighter known as "Doc"' is typed as "A fighter": a nickname names nobody
         typ = classify_source(head, a == 0)
@@ -3083,7 +3148,7 @@ def analyze_sentence(
         used_np.add((a, b))
         used_tokens.update(range(a, b))
         governed.append(typ)
-        add("source", typ, a, b)
+        add("source", typ, a, shown)
 
     agentless = _dedupe(
         [
@@ -3388,6 +3453,9 @@ def analyze_sentence(
         right = _np_right(toks, j)
         if w in ("citing", "cited", "cites") and right is not None and not _citable(toks[right[0] : right[1]]):
             continue  # "cancelled the tour, citing exhaustion": a reason given, not a source
+        if w in ("citing", "quoting"):
+            # "the paper reported, citing two aides": one cue, not a speech act beside it
+            cues[:] = [c for c in cues if not (c.kind == "attribution" and c.start == toks[i].start)]
         n_verbs += 1
         add("attribution", "according_to", i, j)
         add_source(right)
