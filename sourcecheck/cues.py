@@ -12,7 +12,7 @@ Cue kinds and types
 ``booster``      booster
 ``attribution``  speech, cognitive, according_to, agentless, formal (a named body's decision)
 ``source``       named_person, named_organization, anonymous, generic_anonymous, vague,
-                 document, observation, social_media, pronoun
+                 document, observation, social_media, pronoun, writer (the writer citing their own words)
 ``relay``        outlet (another outlet carries the claim), own (the publisher itself)
 ``status``       no_comment, unconfirmed, denial
 ``quote``        direct
@@ -97,6 +97,7 @@ _EXPECTING = frozenset("expect expects expected expecting anticipate anticipates
 #: sourcing level of each source type (ANNOTATION.md rule 6); pronouns resolve to a
 #: named speaker in news prose nearly always.
 SOURCE_LEVEL = {
+    "writer": 0,
     "named_person": 4,
     "named_organization": 4,
     "document": 4,
@@ -503,6 +504,9 @@ def _common_words() -> frozenset[str]:
 #: words this article capitalises mid-sentence and never writes in lower case ("Gwen Price"):
 #: at a sentence start they are names even when the corpus knows them as words ("pence")
 _ARTICLE_NAMES: ContextVar[frozenset[str]] = ContextVar("_ARTICLE_NAMES", default=frozenset())
+#: whether the article is a transcript or a Q&A, with speaker labels: there "I" is the speaker
+#: of the turn, elsewhere outside quotations it is the writer
+_ARTICLE_TURNS: ContextVar[bool] = ContextVar("_ARTICLE_TURNS", default=False)
 
 
 #: plural agent nouns ("Plumbers", "Environmentalists", "Regulators"): at a sentence start they
@@ -568,10 +572,14 @@ def _outlet_aliases() -> dict[str, str]:
     return out
 
 
+#: "I" with a glued auxiliary
+_I_FORMS = _set("i i've i'd i'm i'll i’ve i’d i’m i’ll")
+
+
 def _is_name_token(tok: Token, k: int, sentence_start: bool) -> bool:
     """A capitalised token that names someone or something (not a sentence-initial common word)."""
-    if not _cap(tok) or tok.lower in _DETERMINERS:
-        return False
+    if not _cap(tok) or tok.lower in _DETERMINERS or tok.lower in _I_FORMS:
+        return False  # "I've" is nobody's name
     if k == 0 and sentence_start and _ordinary_word(tok.lower):
         return False
     return tok.lower not in _DATE_WORDS
@@ -1266,6 +1274,19 @@ def _first_person_before(lowers: Sequence[str], i: int) -> bool:
     while k >= 0 and lowers[k] in _STANCE_SKIP:
         k -= 1
     return k >= 0 and lowers[k] in _FIRST_PERSON_SUBJECTS
+
+
+#: the writer ("I") and the outlet ("we") outside quotations, with a glued auxiliary
+_WRITER_WORDS = _set("i we i've we've i'd we'd i'm we're i’ve we’ve i’d we’d i’m we’re")
+
+
+def _writer_before(lowers: Sequence[str], i: int) -> int | None:
+    """Index of the writer's "I" or the outlet's "we" that is the subject of the verb at ``i``
+    ("As I wrote", "I'd say", "we have reported"), past auxiliaries and a few adverbs; else None."""
+    k = i - 1
+    while k >= 0 and (lowers[k] in _STANCE_SKIP or lowers[k] in ("would", "'d", "’d", "will", "can", "must")):
+        k -= 1
+    return k if k >= 0 and lowers[k] in _WRITER_WORDS else None
 
 
 #: a speaker's own "I"/"we"/"you", with the auxiliary glued on ("I've learned", "we’re convinced")
@@ -2217,8 +2238,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "pronoun"  # "..., who last year said": a relative pronoun points back to a named antecedent
     if lowers == ["insiders"]:
         return "generic_anonymous"  # the guide's example of a plural with only generic access (weak)
+    if lowers[0] in _I_FORMS:
+        return "named_person"  # a speaker's "I" (the writer's is typed apart, as "writer")
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
-        return "named_person" if lowers[0] in ("he", "she", "i") else "pronoun"
+        return "named_person" if lowers[0] in ("he", "she") else "pronoun"
     names = [
         t
         for k, t in enumerate(np_toks)
@@ -2690,6 +2713,10 @@ def _later_by(toks: Sequence[Token], first: int, stops: Collection[str]) -> int:
     return -1
 
 
+#: "am" and "are" glued to their subject ("I'm", "we’re")
+_BE_CLITICS = ("'m", "’m", "'re", "’re")
+
+
 def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[int, int], int]]:
     """Passives of reporting verbs whose ``by`` agent names the source.
 
@@ -2735,8 +2762,10 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         head = toks[b].lower
         if head in ("been", "being") and b and toks[b - 1].lower in ("has", "have", "had", "having", "is", "was"):
             b -= 1
-        if head not in ("is", "are", "was", "were", "be", "been", "being", "as", ","):
-            continue
+        if head not in ("am", "is", "are", "was", "were", "be", "been", "being", "as", ",") and not head.endswith(
+            _BE_CLITICS
+        ):
+            continue  # not "I'm told by", "we're told by" either
         if head == "," and w not in ("reported", "described", "confirmed"):
             continue  # ", approved by the Senate": an act, not a report
         if any(t.lower in ("not", "n't", "never") for t in toks[max(0, b - 2) : k]):
@@ -3156,6 +3185,8 @@ def analyze_sentence(
             for i, j in by_lex.get("attribution_agentless", ())
             if not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
             and not (lowers[i] == "word" and i > 0 and lowers[i - 1] not in _WORD_IS_OPENERS)
+            and not (j < len(toks) and lowers[j] in ("by", "to", "not") and lowers[j - 1] == "told")
+            # "I'm told by a nurse" names the teller; "we were told to wait" is an instruction
         ]
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)
@@ -3176,6 +3207,7 @@ def analyze_sentence(
         + [(i, j) for i, j, _, _ in possessive]
     )
     candidates = []
+    writer_at: list[int] = []
     for name, typ in (("attribution_speech", "speech"), ("attribution_cognitive", "cognitive")):
         for i, j in by_lex.get(name, ()):
             if i in blocked or not _verb_ok(toks, i, j) or (in_quote(i) and not all_quoted):
@@ -3191,6 +3223,11 @@ def analyze_sentence(
                 continue  # "could not explain why", "did not say how many": nothing was reported
             if typ == "cognitive" and _first_person_before(lowers, i):
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
+            if typ == "speech" and not in_quote(i) and not _ARTICLE_TURNS.get():
+                me = _writer_before(lowers, i)
+                if me is not None:  # "As I wrote last week", "I'd say": the writer's own words, no source
+                    writer_at.append(me)
+                    continue
             candidates.append((i, j, typ))
     # "As Ms. Varga put it, ...": the speaker between "as" and "put it"
     put_it_speakers: dict[int, tuple[int, int]] = {}
@@ -3528,10 +3565,17 @@ def analyze_sentence(
             continue
         cues.append(Cue("source", "generic_anonymous", s, e, text[s:e]))
         cover_chars(s, e)
+    for k in writer_at:
+        s, e = toks[k].start, toks[k].end
+        if not overlaps(s, e):
+            cues.append(Cue("source", "writer", s, e, text[s:e]))
+            cover_chars(s, e)
     for i, j in _dedupe(list(by_lex.get("observation", ()))):
         s, e = toks[i].start, toks[j - 1].end
         if i in in_status or overlaps(s, e):
             continue
+        if lowers[i] in _WRITER_WORDS and (in_quote(i) or _ARTICLE_TURNS.get()):
+            continue  # '"I saw the car hit him," a witness said': the speaker's sighting, not the outlet's
         if i and lowers[i - 1] in ("not", "n't", "never", "be", "been"):
             continue
         cues.append(Cue("source", "observation", s, e, text[s:e]))
@@ -4050,7 +4094,16 @@ def analyze_sentences(
         quotes = quote_spans(text)
     sentences = [tokenize(text[s:e], s) for s, e in spans]
     token = _ARTICLE_NAMES.set(_names_of(sentences))
+    turns = _ARTICLE_TURNS.set(any(_has_turn_label(toks) for toks in sentences))
     try:
         return [analyze_sentence(text, s, e, publisher, quotes, toks) for (s, e), toks in zip(spans, sentences)]
     finally:
+        _ARTICLE_TURNS.reset(turns)
         _ARTICLE_NAMES.reset(token)
+
+
+def _has_turn_label(toks: Sequence[Token]) -> bool:
+    """Does the sentence open with a speaker's label ("WALLACE:", "Q:", "Sen. Ortiz:")?"""
+    if len(toks) > 2 and toks[0].text in ("Q", "A") and toks[1].text == ":":
+        return True
+    return any(t.text == ":" for t in toks[:7]) and _speaker_label_end(toks) is not None

@@ -72,6 +72,7 @@ _SOURCE_TYPES = (
     "generic_anonymous",
     "social_media",
     "vague",
+    "writer",
 )
 _HEDGE_TYPES = ("modal", "epistemic_verb", "adverb", "adjective", "noun", "approximator", "not_knowing")
 
@@ -646,6 +647,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "governed_level": "the strength of the source that governs a reporting verb",
     "has_governed_source": "a source that is the subject of a reporting verb",
     **{f"src_{t}": f"{'an' if t[0] in 'aeiou' else 'a'} {t.replace('_', ' ')} source" for t in _SOURCE_TYPES},
+    "src_writer": "the writer citing their own words ('as I wrote')",
     "any_source_level": "the strength of any source named in the sentence",
     "n_reporting_verbs": "reporting verbs (said, told, according to)",
     "attr_speech": "a speech verb (said, told, wrote)",

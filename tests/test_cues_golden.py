@@ -2191,6 +2191,26 @@ SOURCE_SPANS = [
     ),
     # "come tell", "go say": the serial verb is not part of the speaker
     ("Our regulars come tell us the rolls are better than ever.", [A("speech", "tell"), S("vague", "Our regulars")]),
+    # the writer's own "I" and the outlet's "we" outside quotations (GUIDE Round 21): citing
+    # their own words gives no source; what they saw is the outlet's observation; what they
+    # are told by nobody named is hearsay
+    (
+        "As I wrote in June, the depot will cost twice what the council says.",
+        [S("writer", "I"), A("speech", "says"), S("named_organization", "the council")],
+    ),
+    ("I'd argue the levy is a mistake.", [S("writer", "I'd")]),
+    ("We reported in May that the pool had closed.", [S("writer", "We")]),
+    ("I watched two crews close the ferry ramp at dawn.", [S("observation", "I watched")]),
+    ("We counted 23 tents under the overpass.", [S("observation", "We counted")]),
+    ("I'm told the chairman will resign.", [*AG("I'm told")]),
+    (
+        "I am told by a ward pharmacist that the shelves are empty.",
+        [A("speech", "am told by"), S("anonymous", "a ward pharmacist")],
+    ),
+    ("We were told to wait in the car park.", []),
+    # inside a quotation "I" is the speaker
+    ('"I saw the van hit him," said Orla Dunne.', [A("speech", "said"), S("named_person", "Orla Dunne")]),
+    ('"As I said in March, the pool will reopen," Dunne said.', [A("speech", "said"), S("named_person", "Dunne")]),
     # a city before a colon is a dateline, not a speaker label
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
@@ -2311,3 +2331,17 @@ def test_no_names_or_numbers_inside_links():
     t = "Get out there!https://t.co/Zx81Qa pic.twitter.com/Lm20Rt\u2014 Dana Vell (@danavell) November 8, 2016"
     spec = [c.text for c in find_cues(t, [(0, len(t))])[0] if c.kind == "specificity"]
     assert spec == ["Vell", "November", "8", "2016"]
+
+
+def test_transcript_turns_keep_the_speaker_I():
+    """In a transcript "I" is the speaker of the turn, in every sentence of it; in prose it is
+    the writer (GUIDE Round 21)."""
+    transcript = "OKAFOR: We cut the levy twice. I said so in March.\n\nHOST: Thank you."
+    prose = "We cut the levy twice, the mayor says. I said so in March."
+    spans_t = [(0, 30), (31, 50)]
+    spans_p = [(0, 38), (39, 58)]
+    assert transcript[31:50] == "I said so in March." and prose[39:58] == "I said so in March."
+    in_turn = find_cues(transcript, spans_t)[1]
+    in_prose = find_cues(prose, spans_p)[1]
+    assert [(c.type, c.text) for c in in_turn if c.kind == "source"] == [("named_person", "I")]
+    assert [(c.type, c.text) for c in in_prose if c.kind == "source"] == [("writer", "I")]

@@ -46,6 +46,16 @@ CASES = [
     ),
     # a quoted nickname names nobody: the speaker is placed by role
     ('A clerk known only as "Red" said the fund had not been audited since 2019.', "anonymous"),
+    # the writer's own "I" outside quotations (GUIDE Round 21, session 13): citing their own words
+    # gives no source, what they checked or saw is the outlet's observation, hearsay from nobody
+    # named is vague, and a described teller takes the teller's level
+    ("As I wrote last month, the fund has not been audited since 2019.", "unsourced"),
+    ("I've argued for years that the fund has not been audited since 2019.", "unsourced"),
+    ("I checked the county ledgers, and the fund has not been audited since 2019.", "on_record"),
+    ("We counted 40 empty desks in the county office on Tuesday.", "on_record"),
+    ("I'm told the fund has not been audited since 2019.", "vague"),
+    ("I'm told by a county clerk that the fund has not been audited since 2019.", "anonymous"),
+    ("I'd say the fund is a mess.", "not_a_claim"),
     # the common shapes of sourcing, one per line
     ("According to county records, the fund was last audited in 2019.", "on_record"),
     ("In a statement, the county said the fund was last audited in 2019.", "on_record"),
