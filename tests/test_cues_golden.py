@@ -2215,6 +2215,8 @@ SOURCE_SPANS = [
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
     ("Lahore, Pakistan: Schools will stay shut for a week.", []),
+    ("Kenya: Floods have killed 40 people in the west since March.", []),
+    ("New Zealand: The ferry strike enters its third week.", []),
     ("Okafor: We will not back down on the fuel subsidy.", [A("speech", ":"), S("named_person", "Okafor")]),
 ]
 
