@@ -2424,7 +2424,18 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "social_media"
     # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
     lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
-    if "document_nouns" in hits and (not named or head in _lex("document_nouns") or lead_document):
+    # "the city's budget office": a body named after what it handles, not a document
+    headed_by_body = (
+        lead >= 0
+        and np_toks[lead].text.islower()
+        and lowers[lead] in _lex("org_words")
+        and lowers[lead] not in _lex("document_nouns")
+    )
+    if (
+        "document_nouns" in hits
+        and not headed_by_body
+        and (not named or head in _lex("document_nouns") or lead_document)
+    ):
         identified = (
             bool(named)
             or bool(lset & {"the", "this", "that", "its", "their", "his", "her"})

@@ -2174,6 +2174,15 @@ SOURCE_SPANS = [
             S("named_organization", "Vogue magazine"),
         ],
     ),
+    # a body named after what it handles is a body, not a document
+    (
+        "The statistics office said the economy grew in the spring.",
+        [A("speech", "said"), S("named_organization", "The statistics office")],
+    ),
+    (
+        "A report by the statistics office said the economy grew.",
+        [A("speech", "said"), S("document", "A report by the statistics office")],
+    ),
     # "states" with a document or channel after it reports; the noun does not
     (
         "Okoro states in her memo that the depot will close.",
