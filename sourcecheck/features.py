@@ -276,6 +276,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "opinion_words",
     "second_person",
     "imperative",
+    "reader_framing",
     "bare_attribution",
     "age_appositive",
     "since_background",
@@ -389,10 +390,16 @@ def _row(v: SentenceView) -> list[float]:
     fp = sum(1 for w in lowers if w in _FIRST_PERSON)
     x[idx["first_person"]] = min(fp, 3) / 3 * (1 - v.quote_frac)
     x[idx["opinion_words"]] = min(sum(1 for w in lowers if w in _OPINION), 3) / 3
-    x[idx["second_person"]] = float(any(w in _SECOND_PERSON for w in lowers)) * (1 - v.quote_frac)
+    # "If you remember, P", "Don't forget that P": the writer turning to the reader before a
+    # claim is neither an address nor a command (GUIDE Round 21)
+    framing = v.quote_frac < 0.5 and bool(_READER_FRAMING.match(sent))
+    x[idx["reader_framing"]] = float(framing)
+    x[idx["second_person"]] = float(any(w in _SECOND_PERSON for w in lowers) and not framing) * (1 - v.quote_frac)
     words = [w for w in lowers if w[:1].isalpha()]
     k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0
-    x[idx["imperative"]] = float(len(words) > k0 and words[k0] in _IMPERATIVE_STARTS and v.quote_frac < 0.5)
+    x[idx["imperative"]] = float(
+        len(words) > k0 and words[k0] in _IMPERATIVE_STARTS and v.quote_frac < 0.5 and not framing
+    )
     # "Okonkwo said." or "Okonkwo told reporters on Tuesday." after a quote that ended in its own
     # sentence: nothing but the attribution and when or how it was made. "Police suspect arson."
     # and "Hale denied it." say what was said, so they are claims
@@ -487,6 +494,18 @@ _IMPERATIVE_STARTS = frozenset(
     "make tell join sign click follow subscribe share forget ask vote call write check picture".split()
 )
 _OPENERS = frozenset("but and so now please just then".split())
+#: the writer turning to the reader before a claim: "If you remember, ...", "As you may recall,
+#: ...", "Don't forget that ...", "Keep in mind that ...", "Believe it or not, ..."
+_READER_FRAMING = re.compile(
+    r"""^\W*(?:(?:and|but|so|now),?\s+)?(?:"""
+    r"""if you (?:remember|recall)"""
+    r"""|as (?:you|many of you) (?:may |might |will |probably |already )?(?:know|recall|remember)"""
+    r"""|you(?:'ll|’ll| will| may| might| probably)? (?:remember|recall)(?: that)?"""
+    r"""|(?:don't|don’t|do not) forget(?: that)?|keep in mind(?: that)?|bear in mind(?: that)?"""
+    r"""|remember(?: that|\s*[,:])|note that|believe it or not|mind you|trust me|make no mistake"""
+    r""")(?=\W|$)""",
+    re.I,
+)
 #: a sentence about everyone or no one ("Nobody wins ...", "Every parent knows ...")
 _GENERIC_SUBJECTS = frozenset("no every any all nobody everyone everybody anyone anybody few".split())
 #: a scheduled event: "will tour ... on Friday", "is scheduled to testify next week"
@@ -702,6 +721,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "opinion_words": "opinion words",
     "second_person": "addressing the reader as 'you'",
     "imperative": "an imperative ('Don't wait ...', 'Picture ...')",
+    "reader_framing": "the writer turning to the reader before a claim ('If you remember, ...')",
     "bare_attribution": "nothing but a speaker and a reporting verb ('Okonkwo said.')",
     "age_appositive": "an age set off by commas (biography)",
     "since_background": "a state that has held since a past time, unattributed (background)",

@@ -2183,6 +2183,18 @@ SOURCE_SPANS = [
         "A report by the statistics office said the economy grew.",
         [A("speech", "said"), S("document", "A report by the statistics office")],
     ),
+    # the family of someone the story names speaks as one body; a person close to it is thin
+    (
+        "The Okoro family said the funeral would be private.",
+        [A("speech", "said"), S("named_organization", "The Okoro family")],
+    ),
+    (
+        "A person close to the family said the funeral would be private.",
+        [A("speech", "said"), S("generic_anonymous", "A person close to the family")],
+    ),
+    # a study's "it finds" reports an amount without "that"; "it found" a number is a discovery
+    ("It finds 52% of voters oppose the levy.", [A("speech", "finds"), S("pronoun", "It")]),
+    ("It found 40 bodies in the river.", []),
     # "states" with a document or channel after it reports; the noun does not
     (
         "Okoro states in her memo that the depot will close.",

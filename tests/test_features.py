@@ -31,6 +31,7 @@ WATCHED = (
     "ends_colon",
     "booster",
     "hedge_modal",
+    "reader_framing",
 )
 
 
@@ -55,6 +56,12 @@ CASES = [
     ("So picture a bakery owner with two employees.", None, {"imperative"}),
     ("Most commuters will pay more, and you will too.", None, {"second_person"}),
     ("Nobody wins a budget fight by hiding the numbers.", None, {"generic_subject"}),
+    # the writer turning to the reader before a claim is neither an address nor a command
+    ("If you remember, the council sold the depot in 2019.", None, {"reader_framing"}),
+    ("Don't forget that the council sold the depot in 2019.", None, {"reader_framing"}),
+    ("Remember: the council sold the depot in 2019.", None, {"reader_framing"}),
+    ("Remember to vote on Tuesday.", None, {"imperative"}),
+    ("Remember when the council sold the depot?", None, {"imperative", "ends_question"}),
     # a quote that ended in its own sentence, then only the speaker
     ('"The dam held. It was built to hold." Okonkwo said.', None, {"bare_attribution"}),
     ('"The dam held," Okonkwo said after touring the spillway on Tuesday.', None, set()),

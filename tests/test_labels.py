@@ -56,6 +56,11 @@ CASES = [
     ("I'm told the fund has not been audited since 2019.", "vague"),
     ("I'm told by a county clerk that the fund has not been audited since 2019.", "anonymous"),
     ("I'd say the fund is a mess.", "not_a_claim"),
+    # the writer turning to the reader before a claim: the claim stands as it is, and "you may
+    # have heard" is hearsay from nobody (GUIDE Round 21); a plain command is not a claim
+    ("Don't forget that the fund has not been audited since 2019.", "unsourced"),
+    ("You may have heard that the fund has not been audited since 2019.", "vague"),
+    ("Call the county office before Friday.", "not_a_claim"),
     # the common shapes of sourcing, one per line
     ("According to county records, the fund was last audited in 2019.", "on_record"),
     ("In a statement, the county said the fund was last audited in 2019.", "on_record"),
