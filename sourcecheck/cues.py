@@ -1286,7 +1286,7 @@ def _first_person_before(lowers: Sequence[str], i: int) -> bool:
 
 
 #: the writer ("I") and the outlet ("we") outside quotations, with a glued auxiliary
-_WRITER_WORDS = _set("i we i've we've i'd we'd i'm we're i’ve we’ve i’d we’d i’m we’re")
+_WRITER_WORDS = _I_FORMS | _set("we we've we'd we're we'll we’ve we’d we’re we’ll")
 
 
 def _writer_before(lowers: Sequence[str], i: int) -> int | None:
