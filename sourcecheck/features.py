@@ -389,11 +389,16 @@ def _row(v: SentenceView) -> list[float]:
     lowers = [t.lower for t in sc.tokens]
     fp = sum(1 for w in lowers if w in _FIRST_PERSON)
     x[idx["first_person"]] = min(fp, 3) / 3 * (1 - v.quote_frac)
-    x[idx["opinion_words"]] = min(sum(1 for w in lowers if w in _OPINION), 3) / 3
     # "If you remember, P", "Don't forget that P": the writer turning to the reader before a
-    # claim is neither an address nor a command (GUIDE Round 21)
-    framing = v.quote_frac < 0.5 and bool(_READER_FRAMING.match(sent))
+    # claim is neither an address nor a command (GUIDE Round 21), and its "remember" or
+    # "believe" is no word of opinion
+    m = _READER_FRAMING.match(sent) if v.quote_frac < 0.5 else None
+    framing = m is not None
     x[idx["reader_framing"]] = float(framing)
+    n_opinion = sum(1 for w in lowers if w in _OPINION)
+    if m is not None:
+        n_opinion -= sum(1 for w in m.group(0).lower().split() if w.strip(",:") in _OPINION)
+    x[idx["opinion_words"]] = min(n_opinion, 3) / 3
     x[idx["second_person"]] = float(any(w in _SECOND_PERSON for w in lowers) and not framing) * (1 - v.quote_frac)
     words = [w for w in lowers if w[:1].isalpha()]
     k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0

@@ -152,3 +152,15 @@ def test_reporting_verb_does_not_change_the_words(verb):
         return mask_sentence(build_views(text, sentence_spans(text))[0])
 
     assert masked(verb) == masked("said") == "the fund has not been audited since NUM NAME say"
+
+
+def test_reader_framing_is_no_word_of_opinion():
+    """"If you remember" opens a claim: its "remember" is not the writer's opinion, while the same
+    verb in the writer's own "I remember ..." still counts."""
+
+    def opinion(text):
+        return cue_matrix(build_views(text, sentence_spans(text)))[-1][FEATURE_NAMES.index("opinion_words")]
+
+    assert opinion("If you remember, the pool reopened in May.") == 0
+    assert opinion("Don't forget: the pool reopened in May.") == 0
+    assert opinion("I remember when the pool reopened in May.") > 0
