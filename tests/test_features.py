@@ -155,7 +155,7 @@ def test_reporting_verb_does_not_change_the_words(verb):
 
 
 def test_reader_framing_is_no_word_of_opinion():
-    """"If you remember" opens a claim: its "remember" is not the writer's opinion, while the same
+    """ "If you remember" opens a claim: its "remember" is not the writer's opinion, while the same
     verb in the writer's own "I remember ..." still counts."""
 
     def opinion(text):
