@@ -278,7 +278,46 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             start = -1
     if start >= 0:
         spans.append((start, len(text)))
+    if "\u2018" in text or "'" in text:
+        spans = _with_single_quotes(text, spans)
     return spans
+
+
+#: a quotation in single marks, as British outlets and many headlines print them: an opening
+#: mark at a word's start, a closing one after the quoted words and before no letter, on one
+#: line and within 500 characters (so that a line of unclosed marks stays linear); an
+#: apostrophe inside ("don't", "Trump’s") does not close it
+_SINGLE_QUOTES = (
+    re.compile(
+        r"(?:^|(?<=[\s(\[—–:]))\u2018(?=[A-Za-z])(?:[^\n\u2018\u2019]|\u2019(?=[A-Za-z])){0,500}?\S\u2019(?![A-Za-z])",
+        re.M,
+    ),
+    re.compile(r"(?:^|(?<=[\s(\[—–:]))'(?=[A-Za-z])(?:[^\n']|'(?=[A-Za-z])){0,500}?\S'(?![A-Za-z])", re.M),
+)
+
+
+def _with_single_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the single-mark quotations that lie outside them (a single-quoted phrase
+    inside a double-quoted one is part of it).
+
+    >>> _with_single_quotes("He said ‘I won’t go,’ and left.", [])
+    [(8, 21)]
+    """
+    # three letters at least: "rock ‘n’ roll" quotes nothing
+    found = [m.span() for rx in _SINGLE_QUOTES for m in rx.finditer(text) if m.end() - m.start() >= 5]
+    if not found:
+        return spans
+    # both lists are sorted: one merge keeps the added spans clear of the double-quoted ones
+    # and of each other (a check against every span kept was quadratic on quote-heavy text)
+    added: list[tuple[int, int]] = []
+    k = 0
+    for a, b in sorted(found):
+        while k < len(spans) and spans[k][1] <= a:
+            k += 1
+        if (k < len(spans) and spans[k][0] < b) or (added and added[-1][1] > a):
+            continue
+        added.append((a, b))
+    return sorted(spans + added)
 
 
 def _quotes_between(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Sequence[tuple[int, int]]:

@@ -25,7 +25,7 @@ the reason; the expectation stays the correct one.
 
 import pytest
 
-from sourcecheck.cues import find_cues
+from sourcecheck.cues import find_cues, quote_spans
 
 KINDS = {"hedge", "booster", "attribution", "source", "relay", "status", "boilerplate"}
 
@@ -2368,3 +2368,33 @@ def test_transcript_turns_keep_the_speaker_I():
     in_prose = find_cues(prose, spans_p)[1]
     assert [(c.type, c.text) for c in in_turn if c.kind == "source"] == [("named_person", "I")]
     assert [(c.type, c.text) for c in in_prose if c.kind == "source"] == [("writer", "I")]
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        # single marks, as British outlets and many headlines print quotations
+        ("‘We will not close the ward,’ the trust said.", ["‘We will not close the ward,’"]),
+        ("Minister ‘will not resign’ over row", ["‘will not resign’"]),
+        ("'I don't know what happened,' she said.", ["'I don't know what happened,'"]),
+        # apostrophes, possessives and short forms are not quotations
+        ("The members’ votes were counted and Trump’s team won.", []),
+        ("Rock ‘n’ roll was back in the ‘90s.", []),
+        ("It was the voters' choice, he said.", []),
+        # a single-quoted phrase inside a double-quoted one belongs to it
+        (
+            "\u201cHe said \u2018see you tomorrow,\u2019\u201d Ferris said.",
+            ["\u201cHe said \u2018see you tomorrow,\u2019\u201d"],
+        ),
+    ],
+)
+def test_single_quote_marks(text, quoted):
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
+def test_single_quoted_speech_is_the_speakers():
+    """Inside single marks "I" is the quoted speaker, not the writer (session 13)."""
+    text = "‘Northern Fells made mistakes, and I will say so to anyone who asks,’ he wrote."
+    cues = find_cues(text, [(0, len(text))])[0]
+    assert [(c.kind, c.type) for c in cues if c.kind == "quote"] == [("quote", "direct")]
+    assert "writer" not in {c.type for c in cues if c.kind == "source"}

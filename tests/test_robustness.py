@@ -31,7 +31,16 @@ from sourcecheck.batch import (
     strip_html,
 )
 from sourcecheck.cli import main as cli_main
-from sourcecheck.cues import _dedupe, _quotes_between, _token_flags, find_cues, quote_spans, tokenize
+from sourcecheck.cues import (
+    _SINGLE_QUOTES,
+    _dedupe,
+    _quotes_between,
+    _token_flags,
+    _with_single_quotes,
+    find_cues,
+    quote_spans,
+    tokenize,
+)
 from sourcecheck.model import default_model_path, load_model
 from sourcecheck.segment import sentence_spans
 
@@ -418,6 +427,24 @@ def test_dedupe_equals_the_quadratic_definition(seed):
         a = rng.randint(0, 30)
         spans.append((a, a + rng.randint(1, 6)))
     assert _dedupe(spans) == _dedupe_reference(spans)
+
+
+def _single_quotes_reference(text, spans):
+    """The first definition: every single-mark span checked against every span kept."""
+    found = [m.span() for rx in _SINGLE_QUOTES for m in rx.finditer(text) if m.end() - m.start() >= 5]
+    out = list(spans)
+    for a, b in sorted(found):
+        if not any(x < b and a < y for x, y in out):
+            out.append((a, b))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_single_quotes_merge_equals_the_quadratic_definition(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice(['"', "“", "”", "‘", "’", "'", "\n", " ", "ab", "cd ", "said "]) for _ in range(300))
+    doubles = quote_spans(text.replace("‘", "x").replace("’", "x").replace("'", "x"))
+    assert _with_single_quotes(text, doubles) == _single_quotes_reference(text, doubles)
 
 
 @pytest.mark.parametrize("seed", range(30))
