@@ -989,6 +989,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     w = toks[i].lower
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
+    # "Ruiz states in her memo that": the verb, though "state" is mostly the noun
+    states_in_document = w in ("state", "states") and nxt == "in" and _channel_after(toks, j, documents=True)
     if i == 0 and j == i + 1:
         # "Said the coach: ..." opens with the verb and the speaker after it
         return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
@@ -1199,9 +1201,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (nxt == "that" and prev in _lex("document_nouns"))  # "the report states that"
             or (w in _SPEECH_GERUNDS and _message_noun(prev))  # "issued a statement saying"
             or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
-            or (
-                w in ("state", "states") and nxt == "in" and _channel_after(toks, j, documents=True)
-            )  # "the company states in its filing"
+            or states_in_document  # "the company states in its filing"
         )
         if not ok_prev:
             return False
@@ -1235,7 +1235,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         w in ("state", "states")
         and nxt not in ("that", ",", ":")
         and nxt not in _QUOTE_MARKS
-        and not (nxt == "in" and _channel_after(toks, j, documents=True))
+        and not states_in_document
     ):
         return False  # "Zamfara state", "Gulf states", "state Sen. Ortiz": the noun; not "states in her memo"
     if w in ("agree", "agrees", "agreed") and (nxt == "to" or nxt in _AGREED_OBJECTS):
