@@ -122,7 +122,7 @@ class Token(NamedTuple):
     lower: str
 
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?P<dash>(?<!\S)--?(?!\S))|\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -130,11 +130,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
     >>> [t.text for t in tokenize("U.S. officials' view of $3,500")]
     ['U.S', '.', 'officials', "'", 'view', 'of', '$', '3,500']
+    >>> [t.lower for t in tokenize("won 6-3 - a rout -- again")]
+    ['won', '6', '-', '3', '—', 'a', 'rout', '—', 'again']
     """
     out = []
     for m in _TOKEN.finditer(text):
         s = m.group()
-        out.append(Token(offset + m.start(), offset + m.end(), s, s.lower().replace("’", "'")))
+        low = "—" if m.lastgroup == "dash" else s.lower().replace("’", "'")  # a typed dash (" - ", " -- ") is a dash
+        out.append(Token(offset + m.start(), offset + m.end(), s, low))
     return out
 
 
@@ -806,6 +809,10 @@ def _root_may(toks: Sequence[Token], i: int) -> bool:
     return verb in _KIND_PREDICATES or (verb in _LIST_PREDICATES and head in _KIND_HEADS)
 
 
+#: poll samples named with "likely" ("likely voters", "likely caucusgoers")
+_POLL_UNIVERSES = _set("voter voters caucusgoers caucus-goers electorate turnout primary-goers")
+
+
 def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     """Filter false friends for a hedge match at ``toks[i:j]`` ("May" the month, "about" =
     concerning, "could" = ability, "appeared in court", "the suspect")."""
@@ -837,6 +844,8 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return False  # "a suspected gas leak": the adjective list takes it
     if w in ("estimate", "estimates") and (prev in _DETERMINERS or prev[:1].isdigit()):
         return False
+    if w == "likely" and j == i + 1 and nxt in _POLL_UNIVERSES:
+        return False  # "a poll of 800 likely voters": the pollster's sample, not a doubt
     if w == "potential" and nxt in ("customers", "buyers", "candidates", "clients", "investors", "partners"):
         return False
     if w == "possible" and prev in _POSSIBLE_LIMITS:
@@ -907,7 +916,7 @@ def _as_in_object(toks: Sequence[Token], j: int) -> bool:
 #: reporting participles that also stand before a noun as adjectives ("documented cases")
 _ADJECTIVE_PARTICIPLES = _set("suspected alleged documented reported confirmed claimed presumed rumored rumoured")
 _LIFE_STAGES = _set("child boy girl kid teenager teen student youngster young baby toddler schoolboy schoolgirl")
-_SPEAK_VERBS = _set("speak speaks spoke speaking talk talks talked talking")
+_SPEAK_VERBS = _set("speak speaks spoke spoken speaking talk talks talked talking")
 #: what makes speaking a report: a topic, a stance, a quotation or the terms of anonymity
 _SPEAK_CONTENT = _set("about of out that : condition against favor favour")
 
@@ -978,6 +987,10 @@ def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
 _FINDING_AMOUNTS = _set("most many half nearly almost about more fewer few")
 
 
+#: the small words of a reporter's credit line ("Ruiz reported from Harlow, and Okafor from Leeds")
+_CREDIT_LINKS = _set("from and for in the reported ; , . –")
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -996,6 +1009,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
     if j == i + 1 and _imperative_at(toks, i):
         return False  # "Believe me.", "And yes, consider community college", "Let us know"
+    if w == "reported" and nxt == "from" and all(_cap(x) or x.lower in _CREDIT_LINKS for x in toks[j + 1 :]):
+        return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
+    if w == "compared" and j == i + 1 and nxt in ("with", "to"):
+        return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
     if prev.endswith("ly") and i > 1 and toks[i - 2].lower == "to" and prev not in ("only", "early"):
         prev = "to"  # "to formally confirm": a split infinitive
         i -= 1
@@ -1015,6 +1032,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         )
     if w in _SPEAK_VERBS and not any(t.lower in _SPEAK_CONTENT or t.lower in _QUOTE_MARKS for t in toks[i + 1 : j + 6]):
         return False  # "She spoke to reporters", "Ruiz speaks at the lodge": speaking, with nothing reported
+    if w == "spoken" and nxt == "for":
+        return False  # "The land is already spoken for"
     if w in _LEARN_VERBS and nxt == "from" and _learned_from(toks[i : j + 10]):
         return False  # "as we learned from the minutes": the minutes are the source (see _learned_from)
     if j == i + 1 and w.endswith("ed") and i > 1 and _message_noun(prev):
@@ -1910,6 +1929,8 @@ def _clause_verb(toks: Sequence[Token], a: int, e: int) -> int | None:
             continue
         elif w in _VERB_FORMS or w in _PAST_IRREGULAR_MORE or (w.endswith("ed") and len(w) > 4):
             return m
+        elif _adverb_s_form(toks, m):
+            return m  # "Ruiz openly admires the governor, calling her ..."
     return None
 
 
@@ -1946,6 +1967,23 @@ def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
     return None
 
 
+def _adverb_s_form(toks: Sequence[Token], k: int) -> bool:
+    """An -s form right after an -ly adverb and before its object: "Ruiz openly admires the
+    governor", "The senator strongly opposes any cut" (not "the family farms")."""
+    w = toks[k].lower
+    return (
+        k > 0
+        and k + 1 < len(toks)
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and toks[k].text.islower()
+        and toks[k - 1].lower.endswith("ly")
+        and toks[k - 1].text.islower()
+        and toks[k - 1].lower not in _LY_NOUNS
+        and (toks[k + 1].lower in _DETERMINERS or toks[k + 1].lower in _OBJECT_PRONOUNS)
+    )
+
+
 def _verb_like(toks: Sequence[Token], k: int) -> bool:
     """Does ``toks[k]`` look like the verb that ends a subject, without a tagger: an auxiliary, a
     modal or an irregular past, a lower-case -ed form not after a determiner, or a lower-case -s
@@ -1959,6 +1997,7 @@ def _verb_like(toks: Sequence[Token], k: int) -> bool:
     return (
         (w.endswith("ed") and toks[k - 1].lower not in _DETERMINERS)
         or (w.endswith("s") and not w.endswith("ss") and _cap(toks[k - 1]))
+        or _adverb_s_form(toks, k)
         or (  # "The company cut 200 jobs and said": a past with no -ed, before its object
             w in _SAME_PAST
             and toks[k - 1].lower not in _DETERMINERS

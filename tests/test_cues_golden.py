@@ -2232,6 +2232,42 @@ SOURCE_SPANS = [
     # inside a quotation "I" is the speaker
     ('"I saw the van hit him," said Orla Dunne.', [A("speech", "said"), S("named_person", "Orla Dunne")]),
     ('"As I said in March, the pool will reopen," Dunne said.', [A("speech", "said"), S("named_person", "Dunne")]),
+    # "likely voters" is a poll's sample, not a doubt (session 14)
+    (
+        "A poll of 600 likely voters found Okoro ahead.",
+        [A("speech", "found"), S("document", "A poll of 600 likely voters")],
+    ),
+    # a dash typed as a spaced hyphen ends the dateline or the clause before the speaker
+    (
+        "OSLO (Nordwire) - Velsen Shipping Group said on Monday it would cut 300 jobs.",
+        [A("speech", "said"), S("named_organization", "Velsen Shipping Group")],
+    ),
+    (
+        "The outcome is predictable -- Okoro has vowed to fight the closure.",
+        [A("speech", "vowed"), S("named_person", "Okoro")],
+    ),
+    # speaking "about" something reports it; speaking with nothing reported does not
+    (
+        "She has spoken repeatedly about the need for new flood barriers.",
+        [A("speech", "spoken"), S("named_person", "She")],
+    ),
+    ("Okoro talked with shop owners about insurance claims.", [A("speech", "talked"), S("named_person", "Okoro")]),
+    ("He has not spoken to his brother since 2019.", []),
+    ("The land is already spoken for.", []),
+    # a reporter's credit line reports nothing; reporting "from the scene that P" does
+    ("Ana Ruiz reported from Harlow, and Tom Okoro from Leeds.", []),
+    (
+        "Ruiz reported from the scene that three houses had burned.",
+        [A("speech", "reported"), S("named_person", "Ruiz")],
+    ),
+    # "compared with/to" right after a figure compares; a speaker who compares has an object
+    ("Sales rose 9% in May, compared with 4% a year earlier.", []),
+    ("Okoro compared the levy to a blank cheque.", [A("speech", "compared"), S("named_person", "Okoro")]),
+    # an -s verb after an -ly adverb ends the subject of a later participle
+    (
+        "Okoro openly admires the governor, calling her a model for the party.",
+        [A("speech", "calling"), S("named_person", "Okoro")],
+    ),
     # a city before a colon is a dateline, not a speaker label
     ("Karachi: Three men were arrested on Monday after a warehouse fire.", []),
     ("NEW DELHI: The government raised the price of cooking gas on Tuesday.", []),
