@@ -1205,6 +1205,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             return w in _SPEECH_GERUNDS and prev in _GERUND_PREPOSITIONS
         if w in _FINDING_VERBS and prev in _lex("document_nouns"):
             return True
+        if (
+            w.endswith("s")
+            and toks[i - 1].text.islower()
+            and (prev in _lex("document_nouns") or prev in _lex("org_words"))
+            and j < len(toks)
+            and (_cap(toks[j]) or nxt in ("that", "him", "her", "them"))
+        ):
+            return True  # "The new ad attacks Okoro", "the Hale campaign claims that": a verb before its object
         ok_prev = (
             prev in _SUBJECT_PRONOUNS
             or prev in _QUOTE_MARKS
@@ -2288,6 +2296,10 @@ _VOICES_OF_BODY = _set(
 _OUTLET_KINDS = _set("magazine newspaper tabloid broadsheet weekly daily")
 
 
+#: promotional material that identifies nothing when nobody owns it ("Ads have painted him as")
+_PROMO_PLURALS = _set("ads adverts advertisements mailers flyers leaflets")
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -2530,9 +2542,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             or bool(lset & {"the", "this", "that", "its", "their", "his", "her"})
             or any(t.text[:1].isdigit() for t in np_toks)
         )
-        if identified or "source_vague" not in hits:
+        if identified or ("source_vague" not in hits and head not in _PROMO_PLURALS):
             return "document"
-        return "vague"
+        return "vague"  # "Ads have painted the senator as ...": nobody's ads, identified by nothing
     if lset & {"police", "prosecutors", "pentagon", "kremlin"} or (
         lset & _INSTITUTION_SINGLE and ("the" in lset or named)
     ):

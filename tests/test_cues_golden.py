@@ -2254,6 +2254,20 @@ SOURCE_SPANS = [
     ("Okoro talked with shop owners about insurance claims.", [A("speech", "talked"), S("named_person", "Okoro")]),
     ("He has not spoken to his brother since 2019.", []),
     ("The land is already spoken for.", []),
+    # "another" or "a second" person or source has generic access like "a person" (session 14)
+    (
+        "Another person familiar with the matter said the talks had stalled.",
+        [A("speech", "said"), S("generic_anonymous", "Another person familiar with the matter")],
+    ),
+    (
+        "A second source close to the club said the fee was agreed.",
+        [A("speech", "said"), S("generic_anonymous", "A second source close to the club")],
+    ),
+    # a campaign ad, a mailer or a leaflet is a document
+    ("The ad accuses Okoro of ignoring the levee.", [A("speech", "accuses"), S("document", "The ad")]),
+    # an -s word after a document or body noun is the verb when its object follows
+    ("The new ad attacks Okoro over her votes.", [A("speech", "attacks"), S("document", "The new ad")]),
+    ("The campaign attacks on Okoro have stopped.", []),
     # a reporter's credit line reports nothing; reporting "from the scene that P" does
     ("Ana Ruiz reported from Harlow, and Tom Okoro from Leeds.", []),
     (

@@ -195,3 +195,30 @@ def test_colon_dateline_is_not_a_speaker(analyzer, first):
     assert s.text == first
     assert not any(c.kind == "source" for c in s.cues)
     assert s.label == "unsourced", s.explain()
+
+
+# GUIDE Round 22 (session 14): speech told by its topic takes the speaker's level; a speech
+# event told with no gist is an unremarkable public act. Each line sits mid-article.
+TOPIC_HEAD = (
+    "Flood barriers back on the agenda in Harlow\n\nHARLOW — The county board will vote on the flood plan "
+    "next week.\n\nThe plan would raise the levee along the Tarn by two metres. "
+)
+TOPIC_TAIL = "\n\nThe board meets on Tuesday at 7 p.m."
+
+
+@pytest.mark.parametrize(
+    "sentence,label",
+    [
+        ("Governor Ada Okoro has spoken repeatedly about the need for new flood barriers.", "on_record"),
+        ("Councillor Hale criticized the plan's cost in a speech to farmers on Monday.", "on_record"),
+        ("Okoro talked with shop owners in Welby about their insurance claims.", "on_record"),
+        ("Okoro has called for an inquiry into the river authority.", "on_record"),
+        ("The new ad attacks Okoro over her votes on the flood budget.", "on_record"),
+        ("Residents have complained for years about the smell from the pumping station.", "vague"),
+        ("Okoro spoke to reporters outside the Welby fire station.", "not_a_claim"),
+    ],
+)
+def test_speech_told_by_topic(analyzer, sentence, label):
+    a = analyzer.analyze(TOPIC_HEAD + sentence + TOPIC_TAIL)
+    s = next(x for x in a.sentences if x.text == sentence)
+    assert s.label == label, s.explain()
