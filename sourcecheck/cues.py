@@ -3779,6 +3779,9 @@ _STANCE_NEEDS = {
     **dict.fromkeys("push pushed pushes pushing".split(), ("for", "against")),
     **dict.fromkeys("lobby lobbied lobbies lobbying".split(), ("for", "against")),
     **dict.fromkeys("rail railed railing rails".split(), ("against", "at")),
+    **dict.fromkeys("want wanted wanting wants offer offered offering offers".split(), ("to",)),
+    **dict.fromkeys("agreed agreeing hoping".split(), ("to",)),
+    **dict.fromkeys("vote voted votes voting".split(), ("for", "against", "to")),
 }
 _HOLDER_PRONOUNS = _set(
     "he she they we i who he's she's they've we've they're we're i've he’s she’s they’ve we’ve they’re we’re i’ve"
@@ -3791,7 +3794,7 @@ _NP_ASIDE = _set(", ( ) ' ’ . - &")
 @cache
 def _people_words() -> frozenset[str]:
     """Heads that name people or bodies of people: roles, organisations, constituencies."""
-    return _lex("role_nouns") | _lex("org_words") | _words("constituencies") | _HOLDER_HEADS
+    return _lex("role_nouns") | _lex("org_words") | _words("constituencies") | _HOLDER_HEADS | _lex("titles")
 
 
 #: what can be cited as a source besides roles, bodies and documents: people by relation, and results
@@ -3933,6 +3936,8 @@ def _holder_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
 
 
 _PARTICLES = _set("out off away down up")
+#: reporting and finding verbs that end the clause before a stance holder
+_HOLDER_CUTS = _set("show shows showed shown find finds found say says said tell tells told")
 #: the three kinds of position; every other stance verb reports support
 _STANCE_TYPES = {
     **dict.fromkeys(
@@ -3942,7 +3947,7 @@ _STANCE_TYPES = {
     ),
     **dict.fromkeys(
         "aim aiming aims intend intending intends plan planned planning plans seek seeking seeks sought "
-        "decided decides".split(),
+        "decided decides want wanted wanting wants offer offered offering offers agreed agreeing hoping".split(),
         "intention",
     ),
 }
@@ -4018,11 +4023,20 @@ def _stance_cues(text: str, toks: Sequence[Token], cues: Sequence[Cue]) -> list[
         if holder is None:
             continue
         a, b = holder
+        cut = max((k + 1 for k in range(a, b) if toks[k].lower in _HOLDER_CUTS), default=a)
+        if cut > a:  # "told Reuters that several members", "tell us the minister"
+            cut = max((k + 1 for k in range(cut, b) if toks[k].lower == "that"), default=cut)
+            while cut < b and toks[cut].lower in _OBJECT_PRONOUNS:
+                cut += 1
+        if cut >= b:
+            continue
+        a = cut  # "Records show Ruiz voted against it": Ruiz, not the records' clause
         if not passive and w.endswith(("ed", "ought")) and any(t.lower in _BE_FORMS for t in toks[b:v]):
             continue  # "is opposed to", "was backed": a state, or a passive without its agent
         if not _holder_ok(toks[a:b], a == 0):
             continue
-        out.append(Cue("stance", _STANCE_TYPES.get(w, "support"), tok.start, tok.end, tok.text))
+        kind = "opposition" if nxt == "against" else _STANCE_TYPES.get(w, "support")  # "voted against"
+        out.append(Cue("stance", kind, tok.start, tok.end, tok.text))
         s, e = toks[a].start, toks[b - 1].end
         out.append(Cue("source", "stance_holder", s, e, text[s:e]))
     return out

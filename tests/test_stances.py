@@ -42,6 +42,17 @@ STANCES = [
     ("Two council members favor a smaller levy.", [("support", "favor", "Two council members")]),
     ("The Ferrandt campaign is seeking a recount.", [("intention", "seeking", "The Ferrandt campaign")]),
     ("The drug company intends to appeal.", [("intention", "intends", "The drug company")]),
+    # wants, offers, agreements and votes are positions too (session 14)
+    ("The mayor wants to close the depot.", [("intention", "wants", "The mayor")]),
+    ("The firm offered to pay the fine.", [("intention", "offered", "The firm")]),
+    ("The council agreed to delay the vote.", [("intention", "agreed", "The council")]),
+    ("She voted against the bill.", [("opposition", "voted", "She")]),
+    ("Ruiz voted for the levy in 2021.", [("support", "voted", "Ruiz")]),
+    ("He is a wanted man.", []),
+    ("Voters want change.", []),  # "want" needs "to"
+    # a finding or reporting clause before the holder is not part of it
+    ("Records show Ruiz voted against the levy.", [("opposition", "voted", "Ruiz")]),
+    ("Two aides tell us the minister wants to resign.", [("intention", "wants", "the minister")]),
     # inside reported speech the position is still the holder's
     ("The mayor said she supports the plan.", [("support", "supports", "she")]),
     # nouns, things, retreats and passives without an agent are not positions
