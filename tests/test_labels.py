@@ -222,3 +222,56 @@ def test_speech_told_by_topic(analyzer, sentence, label):
     a = analyzer.analyze(TOPIC_HEAD + sentence + TOPIC_TAIL)
     s = next(x for x in a.sentences if x.text == sentence)
     assert s.label == label, s.explain()
+
+
+# GUIDE rule 4 (corpus round 29): an attribution covers only what it governs; with two equally
+# central claims the weaker-sourced one is labelled. Each line sits mid-article.
+TWO_HEAD = (
+    "Levy talks stall in Harlow\n\nHARLOW — Talks on the school levy broke up on Tuesday without a "
+    "deal.\n\nThe board needs a budget by June 30. "
+)
+TWO_TAIL = "\n\nThe board meets again on Monday."
+
+
+def _two_claims_limit(reason):
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
+@pytest.mark.parametrize(
+    "sentence,label",
+    [
+        ("The levy faces a hard road now that the teachers' union has come out against it.", "unsourced"),
+        ("The vote is all but certain to fail, though Okoro insisted on Tuesday that it would pass.", "unsourced"),
+        ("Superintendent Ada Okoro said the levy faced a hard road in the council.", "on_record"),
+        ("Okoro said the talks had stalled and that the district had frozen hiring.", "on_record"),
+        pytest.param(
+            "The standoff could drag into August; the superintendent's office says talks continue daily.",
+            "unsourced",
+            marks=_two_claims_limit(
+                "a speaker after a semicolon is read as sourcing the whole line (on_record 0.91); the corpus "
+                "labels such pairs both ways, by which clause is central, so a semicolon feature was tried "
+                "and dropped (ERRORS.md, session 14)"
+            ),
+        ),
+        pytest.param(
+            "Okoro said the talks had stalled, and the district has already frozen hiring.",
+            "unsourced",
+            marks=_two_claims_limit(
+                "'X said A, and B' with B in the writer's own tense: nothing tells the model that B is "
+                "outside the attribution (on_record 0.57)"
+            ),
+        ),
+        pytest.param(
+            "After Okoro said the district would freeze hiring, three principals resigned.",
+            "unsourced",
+            marks=_two_claims_limit(
+                "a subordinate attribution that comes first is not caught by the subordinate-clause "
+                "feature (on_record 0.82)"
+            ),
+        ),
+    ],
+)
+def test_two_claims_in_one_sentence(analyzer, sentence, label):
+    a = analyzer.analyze(TWO_HEAD + sentence + TWO_TAIL)
+    s = next(x for x in a.sentences if x.text == sentence)
+    assert s.label == label, s.explain()
