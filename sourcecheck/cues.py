@@ -987,6 +987,27 @@ def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
 _FINDING_AMOUNTS = _set("most many half nearly almost about more fewer few")
 
 
+#: what is attacked with force, not with words ("attacked a convoy", "attacks on police stations")
+_PHYSICAL_TARGETS = _set(
+    "vessel vessels ship ships boat boats tanker tankers convoy convoys station stations post posts base bases "
+    "village villages town towns positions troops soldiers camp camps hospital hospitals school schools refinery "
+    "refineries plant plants airport airports market markets checkpoint checkpoints patrol patrols barracks "
+    "outpost outposts embassy compound compounds pipeline pipelines meeting"
+)
+
+
+def _physical_target(toks: Sequence[Token], j: int) -> bool:
+    """Is the object after an "attack" verb at ``toks[j:]`` something attacked with force? Looks
+    past determiners, numbers and modifiers up to five words, stopping at a clause break."""
+    for k in range(j, min(len(toks), j + 6)):
+        w = toks[k].lower
+        if w in _PHYSICAL_TARGETS:
+            return True
+        if w in _NP_STOP or w in (",", "."):
+            return False
+    return False
+
+
 #: the small words of a reporter's credit line ("Ruiz reported from Harlow, and Okafor from Leeds")
 _CREDIT_LINKS = _set("from and for in the reported ; , . –")
 
@@ -1011,6 +1032,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Believe me.", "And yes, consider community college", "Let us know"
     if w == "reported" and nxt == "from" and all(_cap(x) or x.lower in _CREDIT_LINKS for x in toks[j + 1 :]):
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
+    if w.startswith("attack") and _physical_target(toks, j):
+        return False  # "has attacked dozens of merchant vessels": an assault, not criticism
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
     if prev.endswith("ly") and i > 1 and toks[i - 2].lower == "to" and prev not in ("only", "early"):

@@ -2274,6 +2274,9 @@ SOURCE_SPANS = [
         "Ruiz reported from the scene that three houses had burned.",
         [A("speech", "reported"), S("named_person", "Ruiz")],
     ),
+    # an attack on a ship or a post is an assault; an attack on a plan or a person is criticism
+    ("The group has attacked dozens of merchant vessels since November.", []),
+    ("Okoro attacked the plan as reckless.", [A("speech", "attacked"), S("named_person", "Okoro")]),
     # "compared with/to" right after a figure compares; a speaker who compares has an object
     ("Sales rose 9% in May, compared with 4% a year earlier.", []),
     ("Okoro compared the levy to a blank cheque.", [A("speech", "compared"), S("named_person", "Okoro")]),
