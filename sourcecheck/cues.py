@@ -2043,6 +2043,10 @@ def _verb_like(toks: Sequence[Token], k: int) -> bool:
 _SAME_PAST = _set("cut put set hit shut quit spread cost hurt let bid")
 
 
+#: bare plural bodies that act and then speak: "Police arrested two men and said ..."
+_ACTING_BODIES = _set("police prosecutors investigators authorities firefighters paramedics troopers regulators")
+
+
 def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, for a verb coordinated after "and"/"but".
 
@@ -2074,8 +2078,9 @@ def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
         if w in _NP_STOP or w in _QUOTE_MARKS or w[:1].isdigit():
             return None
         if _verb_like(toks, k):
-            if k == 0 or (k == 1 and _ordinary_word(toks[0].lower)):
-                return None  # "The rains came and ..."
+            acting_body = k == 1 and toks[0].lower in _ACTING_BODIES and w not in _FINITE and w not in _MODALS
+            if k == 0 or (k == 1 and _ordinary_word(toks[0].lower) and not acting_body):
+                return None  # "The rains came and ..." (but "Police arrested two men and said ...")
             return (0, k)
         k += 1
     return None

@@ -2277,6 +2277,12 @@ SOURCE_SPANS = [
     # an attack on a ship or a post is an assault; an attack on a plan or a person is criticism
     ("The group has attacked dozens of merchant vessels since November.", []),
     ("Okoro attacked the plan as reckless.", [A("speech", "attacked"), S("named_person", "Okoro")]),
+    # a bare plural body that acts and then speaks keeps its subject (session 14)
+    (
+        "Police arrested two men and said both were carrying knives.",
+        [A("speech", "said"), S("named_organization", "Police")],
+    ),
+    ("Officers were called to the house and demanded entry.", [A("speech", "demanded")]),
     # "compared with/to" right after a figure compares; a speaker who compares has an object
     ("Sales rose 9% in May, compared with 4% a year earlier.", []),
     ("Okoro compared the levy to a blank cheque.", [A("speech", "compared"), S("named_person", "Okoro")]),
