@@ -997,8 +997,9 @@ _PHYSICAL_TARGETS = _set(
 
 
 def _physical_target(toks: Sequence[Token], j: int) -> bool:
-    """Is the object after an "attack" verb at ``toks[j:]`` something attacked with force? Looks
-    past determiners, numbers and modifiers up to five words, stopping at a clause break."""
+    """Is the object after an "attack" verb at ``toks[j:]`` something attacked with force? Looks at
+    the six tokens after the verb (past determiners, numbers and modifiers), stopping at a clause
+    break."""
     for k in range(j, min(len(toks), j + 6)):
         w = toks[k].lower
         if w in _PHYSICAL_TARGETS:

@@ -197,6 +197,12 @@ def test_colon_dateline_is_not_a_speaker(analyzer, first):
     assert s.label == "unsourced", s.explain()
 
 
+def _line_in_article(analyzer, head, sentence, tail):
+    """The analysed sentence ``sentence`` placed mid-article, between ``head`` and ``tail``."""
+    a = analyzer.analyze(head + sentence + tail)
+    return next(x for x in a.sentences if x.text == sentence)
+
+
 # GUIDE Round 22 (session 14): speech told by its topic takes the speaker's level; a speech
 # event told with no gist is an unremarkable public act. Each line sits mid-article.
 TOPIC_HEAD = (
@@ -219,8 +225,7 @@ TOPIC_TAIL = "\n\nThe board meets on Tuesday at 7 p.m."
     ],
 )
 def test_speech_told_by_topic(analyzer, sentence, label):
-    a = analyzer.analyze(TOPIC_HEAD + sentence + TOPIC_TAIL)
-    s = next(x for x in a.sentences if x.text == sentence)
+    s = _line_in_article(analyzer, TOPIC_HEAD, sentence, TOPIC_TAIL)
     assert s.label == label, s.explain()
 
 
@@ -233,10 +238,6 @@ TWO_HEAD = (
 TWO_TAIL = "\n\nThe board meets again on Monday."
 
 
-def _two_claims_limit(reason):
-    return pytest.mark.xfail(reason=reason, strict=False)
-
-
 @pytest.mark.parametrize(
     "sentence,label",
     [
@@ -247,31 +248,33 @@ def _two_claims_limit(reason):
         pytest.param(
             "The standoff could drag into August; the superintendent's office says talks continue daily.",
             "unsourced",
-            marks=_two_claims_limit(
-                "a speaker after a semicolon is read as sourcing the whole line (on_record 0.91); the corpus "
+            marks=pytest.mark.xfail(
+                reason="a speaker after a semicolon is read as sourcing the whole line (on_record 0.91); the corpus "
                 "labels such pairs both ways, by which clause is central, so a semicolon feature was tried "
-                "and dropped (ERRORS.md, session 14)"
+                "and dropped (ERRORS.md, session 14)",
+                strict=False,
             ),
         ),
         pytest.param(
             "Okoro said the talks had stalled, and the district has already frozen hiring.",
             "unsourced",
-            marks=_two_claims_limit(
-                "'X said A, and B' with B in the writer's own tense: nothing tells the model that B is "
-                "outside the attribution (on_record 0.57)"
+            marks=pytest.mark.xfail(
+                reason="'X said A, and B' with B in the writer's own tense: nothing tells the model that B is "
+                "outside the attribution (on_record 0.57)",
+                strict=False,
             ),
         ),
         pytest.param(
             "After Okoro said the district would freeze hiring, three principals resigned.",
             "unsourced",
-            marks=_two_claims_limit(
-                "a subordinate attribution that comes first is not caught by the subordinate-clause "
-                "feature (on_record 0.82)"
+            marks=pytest.mark.xfail(
+                reason="a subordinate attribution that comes first is not caught by the subordinate-clause "
+                "feature (on_record 0.82)",
+                strict=False,
             ),
         ),
     ],
 )
 def test_two_claims_in_one_sentence(analyzer, sentence, label):
-    a = analyzer.analyze(TWO_HEAD + sentence + TWO_TAIL)
-    s = next(x for x in a.sentences if x.text == sentence)
+    s = _line_in_article(analyzer, TWO_HEAD, sentence, TWO_TAIL)
     assert s.label == label, s.explain()
