@@ -251,24 +251,33 @@ _OPEN = "\u201c"
 _CLOSE = "\u201d"
 
 
-_QUOTE_EVENTS = re.compile('[\n"\u201c\u201d]')
+#: typewriter doubles: two backquotes open a quotation and two apostrophes close it (or open
+#: one, as some newspapers print both ends with them); a doubled apostrophe is never part of a word
+_QUOTE_EVENTS = re.compile("''|``|[\n\"\u201c\u201d]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of direct quotation (marks included), in one left-to-right pass.
 
-    Curly marks open and close explicitly; a straight ``"`` toggles. A quotation
+    Curly marks open and close explicitly; a straight ``"`` toggles, and so do typewriter
+    doubles (two apostrophes; two backquotes only open). A quotation
     left open at a paragraph end and reopened at the start of the next paragraph
     (the newspaper convention for a quote running over paragraphs) is kept as one
     span per paragraph; an unclosed quotation ends at its paragraph's end.
 
     >>> quote_spans('He said "Go now." Then “stop.”')
     [(8, 17), (23, 30)]
+    >>> quote_spans("''Go now,'' he said. ``Stop.''")
+    [(0, 11), (21, 30)]
     """
     spans = []
     start = -1
     for m in _QUOTE_EVENTS.finditer(text):  # only the marks and line ends, not every character
         i, ch = m.start(), m.group()
+        if ch == "``":
+            ch = _OPEN
+        elif ch == "''":
+            ch = '"'
         if ch == "\n":
             if start >= 0:  # a line end closes an open quotation; it may reopen on the next line
                 spans.append((start, i))
@@ -277,7 +286,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if start < 0:
                 start = i
         elif (ch == _CLOSE or ch == '"') and start >= 0:
-            spans.append((start, i + 1))
+            spans.append((start, m.end()))
             start = -1
     if start >= 0:
         spans.append((start, len(text)))

@@ -188,7 +188,8 @@ def _link_quote_groups(views: list[SentenceView]) -> None:
         joined = False
         if k and v.quote_frac > 0 and groups:
             pv = views[k - 1]
-            opens_quote = v.starts_in_quote and v.sentence.lstrip()[:1] in '"“'
+            lead = v.sentence.lstrip()
+            opens_quote = v.starts_in_quote and (lead[:1] in '"“`' or lead[:2] == "''")
             if (
                 pv.ends_in_quote
                 or (opens_quote and pv.quote_frac > 0.5 and pv.paragraph_index != v.paragraph_index)

@@ -2451,6 +2451,27 @@ def test_single_quote_marks(text, quoted):
     assert [text[a:b] for a, b in quote_spans(text)] == quoted
 
 
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        # typewriter doubles, as some newspapers and older archives print quotations
+        ("''We will not close the ward,'' the trust said.", ["''We will not close the ward,''"]),
+        ("``We will not close the ward,'' the trust said.", ["``We will not close the ward,''"]),
+        # a single-quoted phrase inside a doubled one belongs to it
+        ("''He said 'see you tomorrow,' '' Ferris said.", ["''He said 'see you tomorrow,' ''"]),
+        # a running quote left open at a paragraph's end resumes in the next one
+        (
+            "''The plan is dead.\n\n''It will not come back,'' he said.",
+            ["''The plan is dead.", "''It will not come back,''"],
+        ),
+        # apostrophes are not doubles
+        ("The members' 'votes' were counted.", ["'votes'"]),
+    ],
+)
+def test_typewriter_double_marks(text, quoted):
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
 def test_single_quoted_speech_is_the_speakers():
     """Inside single marks "I" is the quoted speaker, not the writer (session 13)."""
     text = "‘Northern Fells made mistakes, and I will say so to anyone who asks,’ he wrote."

@@ -278,3 +278,16 @@ TWO_TAIL = "\n\nThe board meets again on Monday."
 def test_two_claims_in_one_sentence(analyzer, sentence, label):
     s = _line_in_article(analyzer, TWO_HEAD, sentence, TWO_TAIL)
     assert s.label == label, s.explain()
+
+
+def test_typewriter_running_quote_keeps_its_speaker():
+    """A quotation in typewriter doubles runs on like a curly one: its second sentence is the
+    speaker's, and the quoted words are not read as the speaker's name (session 15)."""
+    text = (
+        "''The levy closes the loophole for good,'' said Maya Orlov, the council's finance chair. "
+        "''That is exactly what it was written to do.''"
+    )
+    a = sourcecheck.analyze(text)
+    assert [s.label for s in a.sentences] == ["on_record", "on_record"]
+    sources = [c.text for s in a.sentences for c in s.cues if c.kind == "source"]
+    assert sources == ["Maya Orlov"]
