@@ -1540,6 +1540,70 @@ def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ())
     return (k + 1, last) if speaker else None
 
 
+def _who_antecedent(toks: Sequence[Token], w: int, stops: Collection[int]) -> tuple[int, int]:
+    """The noun phrase a restrictive "who" at ``w`` points back to (the guide's relative-clause
+    speakers take their antecedent's level): "refused to pay an architect who said" gives
+    "an architect", "a retired bus driver from Osk Falls who said" the driver, "Callers to the
+    station who said" the whole opening phrase. The phrase starts at a determiner, number,
+    quantifier, possessive or name; with none of those, it is the word before "who".
+
+    >>> toks = tokenize("Ruiz refused to pay an architect who said")
+    >>> [toks[k].text for k in range(*_who_antecedent(toks, 6, ()))]
+    ['an', 'architect']
+    >>> toks = tokenize("said Dale Orr, a retired bus driver from Osk Falls who said")
+    >>> [toks[k].text for k in range(*_who_antecedent(toks, 11, ()))]
+    ['a', 'retired', 'bus', 'driver', 'from', 'Osk', 'Falls']
+    """
+    start = None
+    k = w - 1
+    while k >= 0 and w - k <= 9 and k not in stops:
+        t = toks[k]
+        lw = t.lower
+        if not lw[:1].isalnum() or lw in _NP_STOP or lw in _VERB_FORMS:
+            break
+        if lw in _PREPOSITIONS and lw != "of":
+            # "a bus driver from Osk Falls who": a place after a person is not the antecedent
+            if (
+                start is not None
+                and _cap(toks[start])
+                and k > 0
+                and toks[k - 1].text.isalpha()
+                and toks[k - 1].text.islower()
+                and toks[k - 1].lower not in _VERB_FORMS
+                and not toks[k - 1].lower.endswith("ed")
+            ):
+                start = None
+                k -= 1
+                continue
+            break
+        if lw.endswith(("ed", "ing")) and t.text.islower() and not (k > 0 and toks[k - 1].lower in _DETERMINERS):
+            break  # "seeing more parents who", not "a retired general who"
+        if (
+            lw in _DETERMINERS
+            or lw in _INDEFINITE
+            or lw in _QUANTIFIERS
+            or lw[:1].isdigit()
+            or lw.endswith(("'s", "’s"))
+            or _cap(t)
+        ):
+            start = k
+        k -= 1
+    if start is None and (not toks[w - 1].lower[:1].isalnum() or toks[w - 1].lower in _NP_STOP):
+        return (w, w + 1)  # "..., and who said": the pronoun points back past the conjunction
+    a = start if start is not None else w - 1
+    if 0 < a < w and toks[a - 1].lower in _PREPOSITIONS:
+        # "Callers to the station who said": a short verbless opening before the preposition
+        c = a - 2
+        while c >= 0 and toks[c].lower not in (",", ";", ":") and c not in stops:
+            c -= 1
+        head = range(c + 1, a - 1)
+        if 0 < len(head) <= 3 and not any(
+            toks[m].lower in _VERB_FORMS or (toks[m].lower.endswith("ed") and toks[m].text.islower()) for m in head
+        ):
+            a = c + 1
+    return (a, w) if a < w else (w, w + 1)
+
+
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
@@ -1586,6 +1650,9 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         return (end - 1, end)  # "the study -- which notes": the relative pronoun points back
     if toks[end - 1].lower == "that" and not any(t.lower in _FINITE for t in toks[end:v]):
         return _that_antecedent(toks, end - 1, stops)
+    if toks[end - 1].lower == "who" and end > 1:
+        # a restrictive relative ("refused to pay an architect who said"): its antecedent only
+        return _who_antecedent(toks, end - 1, stops)
     if toks[end - 1].lower == "which" and end > 1:
         # a restrictive relative ("the harbour authority which reported"): its antecedent, back to a verb or preposition
         a = _antecedent_start(toks, end - 1, stops, through=("of",), strict=False)
@@ -1651,6 +1718,20 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     k = end - 1
     while k >= 0 and end - k <= limit:
         t = toks[k]
+        if (
+            t.lower in ("said", "says", "claims", "claimed")
+            and k > 1
+            and toks[k - 1].lower == "who"
+            and toks[k - 2].lower[:1].isalnum()
+            and k < v - 1
+            and not any(toks[m].lower in (",", ";", ":") for m in range(0, k))
+        ):
+            # "A woman who said she drives a bus told the panel": the relative clause is part of
+            # the subject, whose head comes before "who"
+            limit += 10
+            start = k - 1
+            k -= 2
+            continue
         if t.text == ")":
             j = k
             while j > 0 and toks[j].text != "(":
@@ -2338,6 +2419,10 @@ _OUTLET_KINDS = _set("magazine newspaper tabloid broadsheet weekly daily")
 _PROMO_PLURALS = _set("ads adverts advertisements mailers flyers leaflets")
 
 
+#: people by what they are, placed only by where they live or work ("a retired bus driver from Leeds")
+_PERSON_NOUNS = _set("man woman men women mother father mom dad volunteer driver drivers owner owners worker workers")
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -2365,6 +2450,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             return classify_source(head_part, sentence_start)
+    who = next((k for k in range(1, len(lowers) - 1) if lowers[k] == "who" and lowers[k - 1] != ","), None)
+    if who is not None and lowers[who + 1] in ("says", "said", "claims", "claimed"):
+        # "A woman who says she drives a bus": what the person says of themselves does not
+        # identify them; the antecedent is the source, with its usual level
+        return classify_source(np_toks[:who], sentence_start)
     lset = set(lowers)
     matches = _matcher().match(lowers)
     hits = {name for _, _, name in matches}
@@ -2384,6 +2474,25 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         for k, t in enumerate(np_toks)
         if _is_name_token(t, k, sentence_start) and not (k == 0 and sentence_start and t.lower in _lex("source_vague"))
     ]
+    home = next(
+        (k for k in range(2, len(lowers) - 1) if lowers[k] in ("from", "in") and np_toks[k - 1].text.islower()), None
+    )
+    if (
+        home is not None
+        and lowers[0] in _INDEFINITE
+        and names
+        and all(t.start > np_toks[home].start for t in names)
+        and not set(lowers) & {",", "who", "by", "of"}
+        and not set(lowers) & (_lex("document_nouns") | _lex("org_words") | _lex("social_media") | _GENERIC_HEADS)
+        and not {"source", "sources", "person", "people", "anonymity_markers"} & (set(lowers[:home]) | hits)
+        and (
+            lowers[home - 1] in _lex("role_nouns")
+            or lowers[home - 1] in _words("constituencies")
+            or lowers[home - 1] in _PERSON_NOUNS
+        )
+    ):
+        # "a retired bus driver from Leeds": one person placed by where they live, not a name
+        return "anonymous"
     role = lset & _lex("role_nouns")
     if "outlets" in hits and names and len(lowers) <= 5:
         return "named_organization"

@@ -1825,6 +1825,30 @@ SPEAKER_PLACEMENT = [
         "Many residents have heard by now that the mill will close.",
         [A("cognitive", "heard"), S("vague", "Many residents")],
     ),
+    # a restrictive "who" points back to its antecedent, not to the clause before it (session 15)
+    (
+        "Okafor refused to pay an architect who said the fee was agreed in writing.",
+        [A("speech", "said"), S("anonymous", "an architect")],
+    ),
+    (
+        "The claim came from a retired bus driver from Leeds who said the route was cut.",
+        [A("speech", "said"), S("anonymous", "a retired bus driver from Leeds")],
+    ),
+    (
+        "Callers to the station who said the route was cut were put on hold.",
+        [A("speech", "said"), S("vague", "Callers to the station")],
+    ),
+    # a "who says" clause inside the subject is part of it, and what the person says of
+    # themselves does not identify them
+    (
+        "A man who says he drives a plow for the town told us the salt ran out in January.",
+        [A("speech", "told"), S("vague", "A man who says he drives a plow for the town")],
+    ),
+    # past a comma, the relative pronoun itself points back, and a later speaker keeps its own verb
+    (
+        "The ruling followed a motion by prosecutors, who said Hale had lied twice.",
+        [A("speech", "said"), S("pronoun", "who")],
+    ),
 ]
 
 # reports named by a noun whose possessor is the source, relative pronouns after a dash,
