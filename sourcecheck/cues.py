@@ -1724,6 +1724,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             and toks[k - 1].lower == "who"
             and toks[k - 2].lower[:1].isalnum()
             and k < v - 1
+            and k <= 30  # the subject opens the sentence: the scan below stays short
             and not any(toks[m].lower in (",", ";", ":") for m in range(0, k))
         ):
             # "A woman who said she drives a bus told the panel": the relative clause is part of
