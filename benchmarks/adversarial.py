@@ -147,6 +147,11 @@ UNITS: dict[str, tuple[str, Unit]] = {
         "anonymous and observation sources, one sentence",
         _pick("people familiar with the matter ", "a reporter saw ", "a close friend ", "sources said "),
     ),
+    "relatives": (
+        "restrictive relative speakers, one sentence",
+        _pick("a driver who said ", "an architect who says ", "callers to the station who said ", "who told "),
+    ),
+    "doubled_quotes": ("typewriter quotation marks between words", _word(_WORDS, "''", " ``")),
     "control": ("NUL, BEL, ESC, U+2028, BOM, FF, CR between words", _control_word),
     "unicode": ("random code points: Latin, Hebrew/Arabic, CJK, emoji", _unicode_word),
 }

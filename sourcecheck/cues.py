@@ -1594,10 +1594,11 @@ def _who_antecedent(toks: Sequence[Token], w: int, stops: Collection[int]) -> tu
     if 0 < a < w and toks[a - 1].lower in _PREPOSITIONS:
         # "Callers to the station who said": a short verbless opening before the preposition
         c = a - 2
-        while c >= 0 and toks[c].lower not in (",", ";", ":") and c not in stops:
+        while c >= 0 and a - c <= 5 and toks[c].lower not in (",", ";", ":") and c not in stops:
             c -= 1
         head = range(c + 1, a - 1)
-        if 0 < len(head) <= 3 and not any(
+        at_boundary = c < 0 or a - c <= 5  # the walk reached the clause's start, not its limit
+        if at_boundary and 0 < len(head) <= 3 and not any(
             toks[m].lower in _VERB_FORMS or (toks[m].lower.endswith("ed") and toks[m].text.islower()) for m in head
         ):
             a = c + 1
