@@ -1598,8 +1598,12 @@ def _who_antecedent(toks: Sequence[Token], w: int, stops: Collection[int]) -> tu
             c -= 1
         head = range(c + 1, a - 1)
         at_boundary = c < 0 or a - c <= 5  # the walk reached the clause's start, not its limit
-        if at_boundary and 0 < len(head) <= 3 and not any(
-            toks[m].lower in _VERB_FORMS or (toks[m].lower.endswith("ed") and toks[m].text.islower()) for m in head
+        if (
+            at_boundary
+            and 0 < len(head) <= 3
+            and not any(
+                toks[m].lower in _VERB_FORMS or (toks[m].lower.endswith("ed") and toks[m].text.islower()) for m in head
+            )
         ):
             a = c + 1
     return (a, w) if a < w else (w, w + 1)
