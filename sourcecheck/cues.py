@@ -974,19 +974,32 @@ _OBJECT_STARTS = _set("the a an his her their its this these those that our my y
 _NEGATION_KEEPS = _set("deny denies denied denying dispute disputes disputed disputing")
 
 
+#: requests whose negation still states what the speaker wants
+_REQUESTS = _set("asking demanding requesting urging pleading begging")
+
+
 def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the speech verb at ``toks[i:j]`` negated, so that it reports nothing? "The mayor
     did not explain his vote", "She never said the bridge was unsafe", "He didn't mention the
     audit". A question after it ("did not say why") is a response status, found elsewhere; a
     belief ("does not believe") and a denial ("did not deny") still hold a position."""
     w = toks[i].lower
-    if w not in _words("attribution_speech") or w in _NEGATION_KEEPS or w.endswith("ing"):
+    if w not in _words("attribution_speech") or w in _NEGATION_KEEPS:
         return False
     k = i - 1
     while k > 0 and _adverb(toks[k]):
         k -= 1  # "did not publicly explain"
     if k < 0 or not (toks[k].lower in ("not", "never", "n't") or toks[k].lower.endswith(_NEGATED_AUX_ENDINGS)):
         return False
+    if w.endswith("ing"):
+        if w in _REQUESTS:
+            return False  # "We are not asking for a refund": a position, like "did not deny"
+        # only a progressive: "I am not saying this because ...", "he isn't claiming fraud"; not
+        # "by not saying", "without ever claiming"
+        be = toks[k].lower if toks[k].lower.endswith(_NEGATED_AUX_ENDINGS) else (toks[k - 1].lower if k else "")
+        contracted = be.endswith(("'m", "’m", "'re", "’re", "'s", "’s"))
+        if not contracted and be.split("'")[0].split("’")[0] not in _BE_FORMS | _set("isn aren wasn weren ain"):
+            return False
     nxt = toks[j].lower if j < len(toks) else ""
     return nxt not in _WH_WORDS
 

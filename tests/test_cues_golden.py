@@ -2065,6 +2065,10 @@ SOURCE_SPANS = [
     ("The mayor did not explain his vote.", []),
     ("She never said the bridge was unsafe.", [B("never")]),
     ("He didn\u2019t publicly mention the audit in his speech.", []),
+    # so does a negated progressive (session 15); a participle after "by not" or "without" is no progressive
+    ("I am not saying the mayor lied.", []),
+    ("He isn't claiming fraud, only delay.", []),
+    ("We're not calling the race yet.", []),
     (
         "The minister did not deny the report.",
         [S("named_person", "The minister"), A("speech", "deny"), ST("denial", "deny")],
