@@ -2469,6 +2469,31 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             return classify_source(head_part, sentence_start)
+    full_name = next(
+        (
+            k
+            for k in range(1, len(lowers) - 2)
+            if lowers[k] in ("named", "called")
+            and all(_cap(t) and t.text[:1].isalpha() for t in np_toks[k + 1 :])
+            and lowers[k - 1] in _lex("role_nouns") | _PERSON_NOUNS | _GENERIC_HEADS
+        ),
+        None,
+    )
+    if full_name is not None and len(lowers) - full_name <= 4:
+        return "named_person"  # "a nurse named Ana Ruiz": a full name names her
+    first_name = next(
+        (k for k in range(1, len(lowers) - 1) if lowers[k] in ("named", "called") and k + 2 == len(lowers)), None
+    )
+    if (
+        first_name is not None
+        and _cap(np_toks[-1])
+        and np_toks[-1].text.isalpha()
+        and not set(lowers[:first_name]) & (_lex("org_words") | _lex("document_nouns") | _lex("social_media"))
+    ):
+        # "a good friend of hers named Bella": a first name alone does not identify her (GUIDE: a
+        # speaker known only by a first name is not named); a role places her, else generic access
+        placed = classify_source(np_toks[:first_name], sentence_start) == "anonymous"
+        return "anonymous" if placed else "generic_anonymous"
     who = next((k for k in range(1, len(lowers) - 1) if lowers[k] == "who" and lowers[k - 1] != ","), None)
     if who is not None and lowers[who + 1] in ("says", "said", "claims", "claimed"):
         # "A woman who says she drives a bus": what the person says of themselves does not

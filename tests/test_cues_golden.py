@@ -1493,6 +1493,16 @@ THIN_SOURCES = [
     ("A police source said the van was stolen.", [A("speech", "said"), S("anonymous", "A police source")]),
     ("A source said the van was stolen.", [A("speech", "said"), S("generic_anonymous", "A source")]),
     ("A close pal said the couple had split.", [A("speech", "said"), S("generic_anonymous", "A close pal")]),
+    # a first name alone does not name a source (session 15); a role still places her; a full name names
+    (
+        "An old schoolfriend of hers named Tess says the couple had split.",
+        [A("speech", "says"), S("generic_anonymous", "An old schoolfriend of hers named Tess")],
+    ),
+    ("A nurse called Ana said the ward was full.", [A("speech", "said"), S("anonymous", "A nurse called Ana")]),
+    (
+        "A nurse named Ana Ruiz said the ward was full.",
+        [A("speech", "said"), S("named_person", "A nurse named Ana Ruiz")],
+    ),
     ("People say the buses are late.", [A("speech", "say"), S("vague", "People")]),
     (
         "The paper, citing two U.S. officials, said the talks had stalled.",
