@@ -1555,14 +1555,14 @@ def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ())
 
 def _who_antecedent(toks: Sequence[Token], w: int, stops: Collection[int]) -> tuple[int, int]:
     """The noun phrase a restrictive "who" at ``w`` points back to (the guide's relative-clause
-    speakers take their antecedent's level): "refused to pay an architect who said" gives
-    "an architect", "a retired bus driver from Osk Falls who said" the driver, "Callers to the
+    speakers take their antecedent's level): "the board hired a surveyor who said" gives
+    "a surveyor", "a retired bus driver from Osk Falls who said" the driver, "Callers to the
     station who said" the whole opening phrase. The phrase starts at a determiner, number,
     quantifier, possessive or name; with none of those, it is the word before "who".
 
-    >>> toks = tokenize("Ruiz refused to pay an architect who said")
-    >>> [toks[k].text for k in range(*_who_antecedent(toks, 6, ()))]
-    ['an', 'architect']
+    >>> toks = tokenize("The board hired a surveyor who said")
+    >>> [toks[k].text for k in range(*_who_antecedent(toks, 5, ()))]
+    ['a', 'surveyor']
     >>> toks = tokenize("said Dale Orr, a retired bus driver from Osk Falls who said")
     >>> [toks[k].text for k in range(*_who_antecedent(toks, 11, ()))]
     ['a', 'retired', 'bus', 'driver', 'from', 'Osk', 'Falls']
@@ -1669,7 +1669,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     if toks[end - 1].lower == "that" and not any(t.lower in _FINITE for t in toks[end:v]):
         return _that_antecedent(toks, end - 1, stops)
     if toks[end - 1].lower == "who" and end > 1:
-        # a restrictive relative ("refused to pay an architect who said"): its antecedent only
+        # a restrictive relative ("the board hired a surveyor who said"): its antecedent only
         return _who_antecedent(toks, end - 1, stops)
     if toks[end - 1].lower == "which" and end > 1:
         # a restrictive relative ("the harbour authority which reported"): its antecedent, back to a verb or preposition
@@ -2490,7 +2490,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and np_toks[-1].text.isalpha()
         and not set(lowers[:first_name]) & (_lex("org_words") | _lex("document_nouns") | _lex("social_media"))
     ):
-        # "a good friend of hers named Bella": a first name alone does not identify her (GUIDE: a
+        # "a schoolfriend named Tess": a first name alone does not identify her (GUIDE: a
         # speaker known only by a first name is not named); a role places her, else generic access
         placed = classify_source(np_toks[:first_name], sentence_start) == "anonymous"
         return "anonymous" if placed else "generic_anonymous"

@@ -1495,8 +1495,8 @@ THIN_SOURCES = [
     ("A close pal said the couple had split.", [A("speech", "said"), S("generic_anonymous", "A close pal")]),
     # a first name alone does not name a source (session 15); a role still places her; a full name names
     (
-        "An old schoolfriend of hers named Tess says the couple had split.",
-        [A("speech", "says"), S("generic_anonymous", "An old schoolfriend of hers named Tess")],
+        "A schoolfriend of the couple named Tess says they had split.",
+        [A("speech", "says"), S("generic_anonymous", "A schoolfriend of the couple named Tess")],
     ),
     ("A nurse called Ana said the ward was full.", [A("speech", "said"), S("anonymous", "A nurse called Ana")]),
     (
@@ -1837,8 +1837,8 @@ SPEAKER_PLACEMENT = [
     ),
     # a restrictive "who" points back to its antecedent, not to the clause before it (session 15)
     (
-        "Okafor refused to pay an architect who said the fee was agreed in writing.",
-        [A("speech", "said"), S("anonymous", "an architect")],
+        "The board hired a surveyor who said the wall would not last the winter.",
+        [A("speech", "said"), S("anonymous", "a surveyor")],
     ),
     (
         "The claim came from a retired bus driver from Leeds who said the route was cut.",
