@@ -1675,13 +1675,29 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         # a restrictive relative ("the harbour authority which reported"): its antecedent, back to a verb or preposition
         a = _antecedent_start(toks, end - 1, stops, through=("of",), strict=False)
         return (a, end - 1) if a < end - 1 else (end - 1, end)
-    dash = toks[end - 1].text
+    dash = toks[end - 1].lower  # a typed "--" or " - " reads as "—"
     if dash in ("\u2014", "\u2013") and end > 2:
         # "Doctors – the best in the state – have told me": the subject is before the aside
-        d = next((m for m in range(end - 2, max(0, end - 16), -1) if toks[m].text == dash), None)
+        d = next((m for m in range(end - 2, max(0, end - 24), -1) if toks[m].lower == dash), None)
         inner = _np_left(toks, d, limit, stops) if d else None
         if not inner or inner[1] != d:
             return None
+        c = inner[0] - 1
+        if c > 0 and toks[c].text == ",":
+            # "Ruth Hale, the chief executive of Marlow Media -- ... -- told": a name before the
+            # appositive opens the subject
+            a = c
+            while (
+                a > 0
+                and c - a < 4
+                and _cap(toks[a - 1])
+                and toks[a - 1].lower not in _PREPOSITIONS
+                and toks[a - 1].lower not in _SUBORDINATORS
+                and (a - 1) not in stops
+            ):
+                a -= 1
+            if a < c and (a == 0 or toks[a - 1].lower in _CLAUSE_STOP or toks[a - 1].text == ","):
+                inner = (a, inner[1])
         # an aside that names them belongs to the subject: "Three justices — Ana Ruiz, ... —"
         return (inner[0], end - 1) if any(_cap(toks[m]) for m in range(d + 2, end - 1)) else inner
     if toks[end - 1].text == ",":

@@ -1854,6 +1854,20 @@ SPEAKER_PLACEMENT = [
         "A man who says he drives a plow for the town told us the salt ran out in January.",
         [A("speech", "told"), S("vague", "A man who says he drives a plow for the town")],
     ),
+    # an aside between typed dashes ends the subject like one between em dashes, and a name
+    # before an appositive opens it (session 15)
+    (
+        "Okafor -- co-author of a book on county budgets -- said the levy was doomed.",
+        [A("speech", "said"), S("named_person", "Okafor")],
+    ),
+    (
+        "Ruth Hale, the chief executive of Marlow Media — the firm that owns the station — told the board it would close.",
+        [A("speech", "told"), S("named_person", "Ruth Hale, the chief executive of Marlow Media")],
+    ),
+    (
+        "In Leeds, the chief executive — a former banker — told the board it would close.",
+        [A("speech", "told"), S("named_person", "the chief executive")],
+    ),
     # past a comma, the relative pronoun itself points back, and a later speaker keeps its own verb
     (
         "The ruling followed a motion by prosecutors, who said Hale had lied twice.",
