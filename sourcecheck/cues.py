@@ -1653,6 +1653,14 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         i -= 2  # "the coach appeared to fault the referee", "fans were quick to speculate"
         while i >= 0 and toks[i].text in _AUX_SKIP:
             i -= 1
+    if (
+        i > 1
+        and toks[i - 1].lower in ("in", "on", "last")
+        and (toks[i].lower in _DAYS or toks[i].lower in _MONTHS or re.fullmatch(r"(19|20)\d\d", toks[i].text))
+        and toks[i - 2].text[:1].isalpha()
+        and not (toks[i - 2].text.islower() and toks[i - 2].lower.endswith("ed"))  # "A poll released in May"
+    ):
+        i -= 2  # "Three council members in 2021 signed": a time phrase before the verb is not the subject
     end = i + 1
     if end <= 0:
         return None

@@ -1339,11 +1339,11 @@ FINDINGS_AND_TURNS = [
     ),
     (
         "Okafor, who in 2019 said the tunnel was safe, resigned.",
-        [A("speech", "said"), S("pronoun", "who in 2019")],
+        [A("speech", "said"), S("pronoun", "who")],
     ),
     (
         "An inspector general's report in 2023 found no wrongdoing.",
-        [A("speech", "found"), S("document", "An inspector general's report in 2023")],
+        [A("speech", "found"), S("document", "An inspector general's report")],
     ),
     (
         "As Ms. Varga put it in a statement, the agency is not going anywhere.",
@@ -1868,6 +1868,13 @@ SPEAKER_PLACEMENT = [
         "In Leeds, the chief executive — a former banker — told the board it would close.",
         [A("speech", "told"), S("named_person", "the chief executive")],
     ),
+    # a time phrase right before the verb is not part of its subject (session 15), unless a
+    # participle governs it ("A poll released in May found")
+    (
+        "Three council members in 2021 signed a petition to the mayor, urging a recount of the ward.",
+        [A("speech", "urging"), S("anonymous", "Three council members")],
+    ),
+    ("The council on Monday said the road would close.", [A("speech", "said"), S("named_organization", "The council")]),
     # past a comma, the relative pronoun itself points back, and a later speaker keeps its own verb
     (
         "The ruling followed a motion by prosecutors, who said Hale had lied twice.",
