@@ -1511,6 +1511,18 @@ def _antecedent_start(
     return k + 1
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _time_phrase_ends(toks: Sequence[Token], k: int) -> bool:
+    """Does a two-word time phrase ("on Friday", "in March", "last June", "in 2019") end at ``toks[k]``?"""
+    return (
+        k > 0
+        and toks[k - 1].lower in ("on", "in", "last")
+        and (toks[k].lower in _DAYS or toks[k].lower in _MONTHS or bool(_YEAR.fullmatch(toks[k].text)))
+    )
+
+
 def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """The speaker a relative "that" at ``t`` points back to: ``a memo from the board on
     Monday that says``, ``the council that told``; None when what comes before cannot speak
@@ -1523,16 +1535,7 @@ def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ())
     if t < 1 or not toks[t - 1].lower[:1].isalpha():
         return None
     last = t  # the antecedent ends before "that", or before a time phrase ("on Friday")
-    if (
-        last > 2
-        and (toks[last - 1].lower in _DAYS or toks[last - 1].lower in _MONTHS)
-        and toks[last - 2].lower
-        in (
-            "on",
-            "in",
-            "last",
-        )
-    ):
+    if last > 2 and _time_phrase_ends(toks, last - 1):
         last -= 2
     k = _antecedent_start(toks, last, stops, through=("of", "from"), strict=True) - 1
     if k >= 0 and toks[k].lower in ("so", "such"):
@@ -1655,8 +1658,7 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             i -= 1
     if (
         i > 1
-        and toks[i - 1].lower in ("in", "on", "last")
-        and (toks[i].lower in _DAYS or toks[i].lower in _MONTHS or re.fullmatch(r"(19|20)\d\d", toks[i].text))
+        and _time_phrase_ends(toks, i)
         and toks[i - 2].text[:1].isalpha()
         and not (toks[i - 2].text.islower() and toks[i - 2].lower.endswith("ed"))  # "A poll released in May"
     ):
