@@ -874,7 +874,8 @@ _SPEECH_GERUNDS = _set(
 )
 _HEADLINE_VERBS = _set(
     "says said warns claims admits insists reports tells shows finds rip rips slam slams blast blasts urge urges "
-    "vow vows deny denies defend defends accuse accuses praise praises speaks pleads"
+    "vow vows deny denies defend defends accuse accuses praise praises speaks pleads hits knocks hammers bashes "
+    "attacks"
 )
 
 
@@ -1031,6 +1032,69 @@ def _physical_target(toks: Sequence[Token], j: int) -> bool:
     return False
 
 
+#: verbs that criticise only in the political idiom "hit her rival over the tax plan", "knocked
+#: Ruiz for skipping the vote"; otherwise a blow or a storm ("hit a parked car", "Storms hammered the
+#: coast for three days", "ripped the sofa")
+_BLOW_VERBS = _set(
+    "hit hits hitting hammer hammers hammered hammering knock knocks knocked knocking bash bashes bashed bashing "
+    "rip rips ripped ripping skewer skewers skewered skewering"
+)
+_TARGET_PRONOUNS = _set("him her them me us you")
+_FAULT_PREPS = _set("over for on about as")
+_FAULT_NOT_AFTER = _set(
+    "a an weekend week month year years past last next first second third fourth days hours minutes"
+)
+#: what a blow lands on or a span of time ("over the head", "for the weekend"), after "the" or "his"
+_BLOW_LANDS = _set(
+    "head heads face back neck chest arm arms leg legs body shoulder knee eye fence wall line ground weekend week "
+    "month year past course season night first second third fourth fifth last same time way road street"
+)
+
+
+def _criticism_target(toks: Sequence[Token], j: int) -> bool:
+    """After a verb of ``_BLOW_VERBS`` ending at ``j``: a person or body (a name, "him", "the White
+    House") and then what they are faulted for ("over her votes", "for skipping", "on trade")?
+    "hit Texas on Friday", "hammered Florida for three days" and "hit the ball over the fence" are
+    blows."""
+    if j >= len(toks):
+        return False
+    k = j
+    if toks[k].lower in _TARGET_PRONOUNS:
+        k += 1
+    else:
+        if toks[k].lower == "the" and k + 1 < len(toks) and _cap(toks[k + 1]):
+            k += 1
+        if not _cap(toks[k]) or toks[k].lower in _DATE_WORDS:
+            return False
+        while (
+            k < len(toks)
+            and k < j + 5
+            and (_cap(toks[k]) or toks[k].lower in ("'s", "’s", "."))
+            and not (k > j and toks[k].lower in _FAULT_PREPS)  # a title-case headline: "Rip Trump As A ..."
+        ):
+            k += 1
+        if toks[k - 1].lower.endswith(("'s", "’s")):
+            # "rips Blaylock's tariff plan as ...": the thing of theirs that is faulted
+            end = min(len(toks), k + 3)
+            while k < end and toks[k].lower not in _FAULT_PREPS and toks[k].text[:1].isalpha():
+                k += 1
+    if k + 1 >= len(toks) or toks[k].lower not in _FAULT_PREPS:
+        return False
+    after = toks[k + 1]
+    if toks[k].lower == "as":
+        # "rips the plan as 'a tax on every table'", "knocked Ruiz as a hypocrite"; not "hit Aleppo as
+        # residents slept"
+        return after.lower in ("a", "an") or after.text in _QUOTE_MARKS
+    if after.lower in ("the", "his", "her", "their", "its") and k + 2 < len(toks) and toks[k + 2].lower in _BLOW_LANDS:
+        return False
+    return not (
+        after.lower in _FAULT_NOT_AFTER
+        or after.lower in _DATE_WORDS
+        or after.lower in _NUMBER_WORDS
+        or after.text[:1].isdigit()
+    )
+
+
 #: the small words of a reporter's credit line ("Ruiz reported from Harlow, and Okafor from Leeds")
 _CREDIT_LINKS = _set("from and for in the reported ; , . –")
 
@@ -1055,6 +1119,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Believe me.", "And yes, consider community college", "Let us know"
     if w == "reported" and nxt == "from" and all(_cap(x) or x.lower in _CREDIT_LINKS for x in toks[j + 1 :]):
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
+    if w in _BLOW_VERBS and not _criticism_target(toks, j):
+        return False  # "hit a parked car", "Storms hammered the coast": a blow, not criticism
     if w.startswith("attack") and _physical_target(toks, j):
         return False  # "has attacked dozens of merchant vessels": an assault, not criticism
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):

@@ -2336,6 +2336,21 @@ SOURCE_SPANS = [
     # an attack on a ship or a post is an assault; an attack on a plan or a person is criticism
     ("The group has attacked dozens of merchant vessels since November.", []),
     ("Okoro attacked the plan as reckless.", [A("speech", "attacked"), S("named_person", "Okoro")]),
+    # "hit", "knock", "hammer", "rip": criticism with a person or body faulted for something; else a blow
+    ("Okoro hits Hale over her flood votes.", [A("speech", "hits"), S("named_person", "Okoro")]),
+    ("A new Hale ad knocks Okoro for skipping the hearings.", [A("speech", "knocks"), S("document", "A new Hale ad")]),
+    (
+        "Vance rips Moreau's tariff plan as 'a tax on every kitchen table'.",
+        [A("speech", "rips"), S("named_person", "Vance")],
+    ),
+    ("Vance Hammers Moreau For Skipping Debate", [A("speech", "Hammers"), S("named_person", "Vance")]),
+    ("Storms hammered the coast for three days.", []),
+    ("A truck hit Okoro on the way home.", []),
+    ("Okoro hit him over the head with a chair.", []),
+    ("The blast ripped through the depot on Friday.", []),
+    ("Shelling hit Dorvik for the third time this week.", []),
+    ("Okafor hit Mendes for a single in the ninth.", []),
+    ("Storm Hits Texas Coast On Friday", []),
     # a bare plural body that acts and then speaks keeps its subject (session 14)
     (
         "Police arrested two men and said both were carrying knives.",
