@@ -1051,6 +1051,16 @@ _BLOW_LANDS = _set(
 )
 
 
+def _instruction_after(toks: Sequence[Token], j: int) -> bool:
+    """After "tell" ending at ``j``: a hearer and then "how to", "what to", "where to" ...?"""
+    for k in range(j, min(len(toks) - 1, j + 4)):
+        if toks[k].lower in _WH_WORDS and toks[k + 1].lower == "to":
+            return k > j
+        if toks[k].lower in _NP_STOP or not toks[k].text[:1].isalnum():
+            return False
+    return False
+
+
 def _criticism_target(toks: Sequence[Token], j: int) -> bool:
     """After a verb of ``_BLOW_VERBS`` ending at ``j``: a person or body (a name, "him", "the White
     House") and then what they are faulted for ("over her votes", "for skipping", "on trade")?
@@ -1121,6 +1131,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
     if w in _BLOW_VERBS and not _criticism_target(toks, j):
         return False  # "hit a parked car", "Storms hammered the coast": a blow, not criticism
+    if w in ("tell", "tells", "told", "telling") and _instruction_after(toks, j):
+        return False  # "told us what to buy", "tells drivers where to park": an instruction, no proposition
     if w.startswith("attack") and _physical_target(toks, j):
         return False  # "has attacked dozens of merchant vessels": an assault, not criticism
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
@@ -1691,6 +1703,12 @@ def _who_antecedent(toks: Sequence[Token], w: int, stops: Collection[int]) -> tu
     return (a, w) if a < w else (w, w + 1)
 
 
+#: "the third time", "every time", "the day", "the moment": a time noun that opens a clause with
+#: "that" left out ("the first time the mayor said ...")
+_WHEN_NOUNS = _set("time times day moment")
+_WHEN_OPENERS = _set("the every each first second third fourth fifth last next same one this that only")
+
+
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
@@ -1874,6 +1892,16 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             break
         if _quoting_verb(toks, k) and k < v - 1:
             break  # "The Gazette interviewed a crane operator who said": the operator, not the paper's clause
+        if t.lower in ("let", "lets") and k < end - 1:
+            break  # "Don't let anyone tell you ...": the subject of "tell" comes after "let"
+        if (
+            t.lower in _WHEN_NOUNS
+            and start < end
+            and k > 0
+            and toks[k - 1].lower in _WHEN_OPENERS
+            and toks[k + 1].lower not in _PREPOSITIONS
+        ):
+            break  # "It was the third time the union said ...": the clause after "time" has the subject
         start = k
         k -= 1
     if k in stops and toks[k].lower in _TELL and start < end - 1 and toks[start].lower in _OBJECT_PRONOUNS:
@@ -2158,6 +2186,12 @@ def _clause_verb(toks: Sequence[Token], a: int, e: int) -> int | None:
             or w in ("'s", "’s", "'d", "’d")
             or toks[m - 1].lower in _DETERMINERS
             or toks[m - 1].lower.endswith(("'s", "’s"))
+            or (
+                m - 2 >= a
+                and toks[m - 2].lower in _DETERMINERS
+                and toks[m - 1].text.islower()
+                and (toks[m - 1].lower in ("only", "first", "last", "most", "least", "long") or _adverb(toks[m - 1]))
+            )  # "their only televised debate", "a newly elected judge": a modifier
         ):
             continue
         elif w in _VERB_FORMS or w in _PAST_IRREGULAR_MORE or (w.endswith("ed") and len(w) > 4):
@@ -3574,11 +3608,16 @@ def analyze_sentence(
         governed.append(typ)
         add("source", typ, a, shown)
 
+    # "As reported by the Ledger", "as stated in her memo": the phrase names its source, so the
+    # shorter agentless "As reported" and the bare verb inside it give none of their own
+    as_phrases = [(i, j) for i, j in by_lex.get("attribution_according_to", ()) if lowers[i] == "as"]
+    as_covered = cover(as_phrases)
     agentless = _dedupe(
         [
             (i, j)
             for i, j in by_lex.get("attribution_agentless", ())
-            if not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
+            if not (i in as_covered and any(a <= i and j <= b for a, b in as_phrases))
+            and not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
             and not (lowers[i] == "word" and i > 0 and lowers[i - 1] not in _WORD_IS_OPENERS)
             and not (j < len(toks) and lowers[j] in ("by", "to", "not") and lowers[j - 1] == "told")
             # "I'm told by a nurse" names the teller; "we were told to wait" is an instruction
@@ -3589,6 +3628,10 @@ def analyze_sentence(
     agent_passives = [
         p for p in _agent_passives(toks) if p[0] not in in_status and not (in_quote(p[0]) and not all_quoted)
     ]
+    # "As noted by the auditor" is found as a passive with its agent; the same span from the list
+    # of prepositional phrases is not counted twice
+    passive_at = {p[0] for p in agent_passives}
+    as_phrases = [(i, j) for i, j in as_phrases if i not in passive_at]
     possessive = [
         p
         for p in _possessive_reports(toks)
@@ -3596,6 +3639,7 @@ def analyze_sentence(
     ]
     blocked = cover(
         agentless
+        + as_phrases
         + status_spans
         + not_knowing
         + [(i, j) for i, j, _, _, _ in agent_passives]
@@ -3695,6 +3739,8 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
+        if inverted and lowers[i].endswith("ing") and toks[i].text.islower():
+            continue  # 'praised the deal as "overdue," adding that ...': a participle, not a tag
         if i > 0 and _quoted_nickname(toks, i - 1) is not None:
             inverted = False  # 'A soldier nicknamed "Kit" said': the name ends the subject
         if (
@@ -3830,6 +3876,8 @@ def analyze_sentence(
         add("source", typ, first, label_end)
     for i, j in by_lex.get("attribution_according_to", ()):
         w = toks[i].lower
+        if w == "as" and (i, j) not in as_phrases:
+            continue  # found above as a passive with its agent
         if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
             continue
         if (
@@ -4087,6 +4135,10 @@ _CITABLE_WORDS = _set(
 )
 
 
+#: heads of the reasons cited for a refusal or a decision, not sources
+_REASON_HEADS = _set("privacy confidentiality reasons concerns concern cost costs health safety security grounds")
+
+
 def _citable(np_toks: Sequence[Token]) -> bool:
     """Could what is cited be a source? A person, group, body, document or name ("citing two
     officials", "citing people familiar with the talks", "citing a report", "citing Bloomberg"),
@@ -4098,6 +4150,8 @@ def _citable(np_toks: Sequence[Token]) -> bool:
         if t.lower in _PREPOSITIONS or t.text in (",", ";", "(") or t.text in _QUOTE_MARKS:
             break
         words.append(t)
+    if words and words[-1].lower in _REASON_HEADS:
+        return False  # "citing patient privacy", "citing safety concerns": a reason, whoever it concerns
     people = _people_words()
     for k, t in enumerate(words):
         w = t.lower.rstrip(".")

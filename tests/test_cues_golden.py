@@ -2336,6 +2336,44 @@ SOURCE_SPANS = [
     # an attack on a ship or a post is an assault; an attack on a plan or a person is criticism
     ("The group has attacked dozens of merchant vessels since November.", []),
     ("Okoro attacked the plan as reckless.", [A("speech", "attacked"), S("named_person", "Okoro")]),
+    # "as stated in <document>" names its source; "As reported by X" is one cue, not an agentless one beside it
+    (
+        "As stated in the council's memo, the bridge will close in May.",
+        [A("according_to", "As stated in"), S("document", "the council's memo")],
+    ),
+    (
+        "The fund lost $2 million, as detailed in the audit.",
+        [A("according_to", "as detailed in"), S("document", "the audit")],
+    ),
+    (
+        "As reported by the Harlow Ledger, the plant will close.",
+        [A("speech", "As reported by"), S("named_person", "the Harlow Ledger")],
+    ),
+    # "the third time X said": the clause after a time noun has its own subject
+    (
+        "It was the third time the union said it had staged a walkout.",
+        [A("speech", "said"), S("named_organization", "the union")],
+    ),
+    # "let X tell": X is the subject; "tell someone what to think" is an instruction, not a report
+    ("Don't let anybody tell you the count was fair.", [A("speech", "tell"), S("vague", "anybody")]),
+    ("Ads cannot tell voters what to think.", []),
+    ("Hale told reporters how the fire started.", [A("speech", "told reporters"), S("named_person", "Hale")]),
+    # a participle after a closing quotation mark is not an inverted tag: its subject is not after it
+    (
+        "Hale praised the budget as 'overdue,' comparing it with Governor Lind's cuts.",
+        [A("speech", "praised"), S("named_person", "Hale"), A("speech", "comparing")],
+    ),
+    # a participle after a clause that opens with a time phrase: the clause's subject speaks
+    (
+        "A day after their only televised debate, Councillor Ines Varga kept swinging at Tom Hale, "
+        "accusing him of hiding losses.",
+        [A("speech", "accusing"), S("named_person", "Councillor Ines Varga")],
+    ),
+    # a reason cited for a refusal is not a source
+    (
+        "The hospital declined to comment on Friday, citing patient privacy.",
+        [A("speech", "citing"), ST("no_comment", "declined to comment"), S("named_organization", "The hospital")],
+    ),
     # "hit", "knock", "hammer", "rip": criticism with a person or body faulted for something; else a blow
     ("Okoro hits Hale over her flood votes.", [A("speech", "hits"), S("named_person", "Okoro")]),
     ("A new Hale ad knocks Okoro for skipping the hearings.", [A("speech", "knocks"), S("document", "A new Hale ad")]),
