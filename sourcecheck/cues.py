@@ -927,6 +927,12 @@ def _as_in_object(toks: Sequence[Token], j: int) -> bool:
 _ADJECTIVE_PARTICIPLES = _set("suspected alleged documented reported confirmed claimed presumed rumored rumoured")
 _LIFE_STAGES = _set("child boy girl kid teenager teen student youngster young baby toddler schoolboy schoolgirl")
 _SPEAK_VERBS = _set("speak speaks spoke spoken speaking talk talks talked talking")
+#: written things whose words are quoted with "reads" ("the letter reads", "The sign read:")
+_TEXT_NOUNS = _set(
+    "letter letters sign signs banner banners placard placards caption headline inscription plaque note notes "
+    "text message statement post tweet email memo petition notice complaint indictment lawsuit order ruling "
+    "release report motion filing card leaflet flyer label warning"
+)
 #: what makes speaking a report: a topic, a stance, a quotation or the terms of anonymity
 _SPEAK_CONTENT = _set("about of out that : condition against favor favour")
 
@@ -1037,7 +1043,7 @@ def _physical_target(toks: Sequence[Token], j: int) -> bool:
 #: coast for three days", "ripped the sofa")
 _BLOW_VERBS = _set(
     "hit hits hitting hammer hammers hammered hammering knock knocks knocked knocking bash bashes bashed bashing "
-    "rip rips ripped ripping skewer skewers skewered skewering"
+    "rip rips ripped ripping skewer skewers skewered skewering pound pounds pounded pounding"
 )
 _TARGET_PRONOUNS = _set("him her them me us you")
 _FAULT_PREPS = _set("over for on about as")
@@ -1051,6 +1057,21 @@ _BLOW_LANDS = _set(
 )
 
 
+def _talk_verb(toks: Sequence[Token], i: int) -> bool:
+    """Is "talks" or "talking" at ``i`` a verb with a speaker before it and a hearer or a topic
+    after it ("Ruiz talks to the director about ...", "she is talking about the pools"), not the
+    noun ("in early talks with", "coalition talks collapse")?"""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if nxt not in ("to", "with", "about") or i + 2 >= len(toks) or not toks[i + 2].text[:1].isalnum():
+        return False  # "the delay the auditor is talking about.": a stranded preposition, a relative clause
+    prev = toks[i - 1] if i else None
+    if prev is None:
+        return False
+    if toks[i].lower == "talking":
+        return prev.lower in _BE_FORMS or prev.lower.endswith(("'s", "’s", "'re", "’re"))
+    return _cap(prev) or prev.lower in _SUBJECT_PRONOUNS or prev.lower in _people_words()
+
+
 def _instruction_after(toks: Sequence[Token], j: int) -> bool:
     """After "tell" ending at ``j``: a hearer and then "how to", "what to", "where to" ...?"""
     for k in range(j, min(len(toks) - 1, j + 4)):
@@ -1061,6 +1082,22 @@ def _instruction_after(toks: Sequence[Token], j: int) -> bool:
     return False
 
 
+_RIVAL_WORDS = _set("rival rivals opponent opponents challenger challengers predecessor successor critics")
+
+
+def _role_object_end(toks: Sequence[Token], j: int) -> int | None:
+    """End of an object at ``toks[j:]`` that names a person or body by role: a determiner, at most
+    one modifier and a people or organisation noun ("the governor", "his Democratic rival", "the
+    county board"); None otherwise."""
+    if j + 1 >= len(toks) or toks[j].lower not in ("the", "his", "her", "their", "its", "a"):
+        return None
+    for k in (j + 1, j + 2):
+        w = toks[k].lower if k < len(toks) else ""
+        if w in _people_words() or w in _lex("org_words") or w in _RIVAL_WORDS:
+            return k + 1
+    return None
+
+
 def _criticism_target(toks: Sequence[Token], j: int) -> bool:
     """After a verb of ``_BLOW_VERBS`` ending at ``j``: a person or body (a name, "him", "the White
     House") and then what they are faulted for ("over her votes", "for skipping", "on trade")?
@@ -1069,8 +1106,11 @@ def _criticism_target(toks: Sequence[Token], j: int) -> bool:
     if j >= len(toks):
         return False
     k = j
+    role = _role_object_end(toks, j)
     if toks[k].lower in _TARGET_PRONOUNS:
         k += 1
+    elif role is not None:
+        k = role  # "pounding the governor over ...", "knocked his rival for ..."
     else:
         if toks[k].lower == "the" and k + 1 < len(toks) and _cap(toks[k + 1]):
             k += 1
@@ -1088,6 +1128,8 @@ def _criticism_target(toks: Sequence[Token], j: int) -> bool:
             end = min(len(toks), k + 3)
             while k < end and toks[k].lower not in _FAULT_PREPS and toks[k].text[:1].isalpha():
                 k += 1
+    if k + 1 < len(toks) and toks[k].text == ":" and toks[k + 1].text in _QUOTE_MARKS:
+        return True  # a headline: "Lind Knocks Port Board: 'Stop Hiding the Audit'"
     if k + 1 >= len(toks) or toks[k].lower not in _FAULT_PREPS:
         return False
     after = toks[k + 1]
@@ -1131,6 +1173,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
     if w in _BLOW_VERBS and not _criticism_target(toks, j):
         return False  # "hit a parked car", "Storms hammered the coast": a blow, not criticism
+    if w in ("talks", "talking") and not _talk_verb(toks, i):
+        return False  # "in talks with", "coalition talks collapse", "nobody is talking about it" are not reports
     if w in ("tell", "tells", "told", "telling") and _instruction_after(toks, j):
         return False  # "told us what to buy", "tells drivers where to park": an instruction, no proposition
     if w.startswith("attack") and _physical_target(toks, j):
@@ -1315,6 +1359,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         perfect_progressive or prev in ("is", "are", "was", "were", "am")
     ):
         return True  # "many are saying", "people have been saying so" (not "have been writing orders")
+    if (
+        perfect_progressive
+        and j < len(toks)
+        and (_cap(toks[j]) or toks[j].lower in _TARGET_PRONOUNS or _role_object_end(toks, j) is not None)
+    ):
+        return True  # "has been attacking Hale over ...", "have been urging him to": the person is the object
     if (prev in _BE or prev in ("been", "being")) and not (
         w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
     ):
@@ -1703,10 +1753,31 @@ def _who_antecedent(toks: Sequence[Token], w: int, stops: Collection[int]) -> tu
     return (a, w) if a < w else (w, w + 1)
 
 
+#: spans of time that are spent doing something ("spent the spring making the case")
+_SPAN_NOUNS = _set(
+    "morning afternoon evening night day days week weeks month months year years spring summer fall autumn winter "
+    "hour hours minutes campaign session weekend"
+)
+_SPAN_FILLERS = _set("the a an his her their its most much all whole entire next last past first several two three")
+_SPEND_VERBS = _set("spent spend spends spending")
 #: "the third time", "every time", "the day", "the moment": a time noun that opens a clause with
 #: "that" left out ("the first time the mayor said ...")
 _WHEN_NOUNS = _set("time times day moment")
 _WHEN_OPENERS = _set("the every each first second third fourth fifth last next same one this that only")
+
+
+_TIME_OPENERS = _set("every each last next this that on just early late")
+
+
+def _opens_with_time(toks: Sequence[Token], k: int) -> bool:
+    """Does a time phrase ending at ``toks[k]`` open its clause ("Every Friday", "On Tuesday night",
+    "Last June", after a comma or at the start), with an opener such as "every" or "on"?"""
+    m = k
+    opener = False
+    while m >= 0 and (toks[m].lower in _TIME_OPENERS or toks[m].lower in _DATE_WORDS or toks[m].lower in _SPAN_NOUNS):
+        opener = opener or toks[m].lower in _TIME_OPENERS
+        m -= 1
+    return opener and (m < 0 or toks[m].text in (",", ":", ";", "—", "–") or toks[m].text in _QUOTE_MARKS)
 
 
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
@@ -1750,6 +1821,13 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     end = i + 1
     if end <= 0:
         return None
+    if ing:
+        # "Hale spent the spring making the case ...": the subject is before "spent"
+        sp = end - 1
+        while sp > 0 and end - sp <= 4 and (toks[sp].lower in _SPAN_NOUNS or toks[sp].lower in _SPAN_FILLERS):
+            sp -= 1
+        if sp < end - 1 and toks[sp].lower in _SPEND_VERBS and toks[end - 1].lower in _SPAN_NOUNS:
+            return _np_left(toks, sp, limit, stops)
     if ing and toks[end - 1].lower in _ING_LEADS:
         # "Ana Ruiz, despite admitting ..., said", "In defending the budget, Gov. Hale offered":
         # the participle's subject is the clause's, before the aside or after the comma
@@ -1892,6 +1970,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             break
         if _quoting_verb(toks, k) and k < v - 1:
             break  # "The Gazette interviewed a crane operator who said": the operator, not the paper's clause
+        if k < end - 1 and (t.lower in _DATE_WORDS or t.lower in _SPAN_NOUNS) and _opens_with_time(toks, k):
+            break  # "Every Friday the mayor talks ...": the time phrase is not part of the subject
         if t.lower in ("let", "lets") and k < end - 1:
             break  # "Don't let anyone tell you ...": the subject of "tell" comes after "let"
         if (
@@ -3683,6 +3763,19 @@ def analyze_sentence(
             if a + 1 < e and not any(lowers[m] in _NP_STOP for m in range(a + 1, e)):
                 candidates.append((k, k + 2, "speech"))
                 put_it_speakers[k] = (a + 1, e)  # "As Dana Ruiz, the food bank director, once put it"
+    # '"...," the letter reads.', "The sign read: ...", '"...," reads the petition': a text's words
+    for k in range(1, len(toks)):
+        if lowers[k] not in ("reads", "read") or k in blocked or (in_quote(k) and not all_quoted):
+            continue
+        nxt = lowers[k + 1] if k + 1 < len(toks) else "."
+        if lowers[k - 1] in _TEXT_NOUNS and (nxt in (":", ",", ".", "in") or nxt in _QUOTE_MARKS):
+            candidates.append((k, k + 1, "speech"))  # "the letter reads"
+        elif (
+            (lowers[k - 1] in _QUOTE_MARKS or (lowers[k - 1] == "," and k > 1 and lowers[k - 2] in _QUOTE_MARKS))
+            and nxt in ("the", "a", "an", "her", "his", "their", "its")
+            and any(lowers[m] in _TEXT_NOUNS for m in range(k + 2, min(len(toks), k + 4)))
+        ):
+            candidates.append((k, k + 1, "speech"))  # '"...," reads the petition'
     # "Residents are worried that ...", "Many voters have heard that ...": a stance or hearsay
     # the subject holds, though no reporting verb says so
     for k in range(1, len(toks) - 1):

@@ -2374,6 +2374,38 @@ SOURCE_SPANS = [
         "The hospital declined to comment on Friday, citing patient privacy.",
         [A("speech", "citing"), ST("no_comment", "declined to comment"), S("named_organization", "The hospital")],
     ),
+    # "the letter reads": a text's words; "reads 40 degrees" is a measurement
+    (
+        '"Every family deserves a safe road home," the petition reads.',
+        [A("speech", "reads"), S("document", "the petition")],
+    ),
+    ("The meter reads 40 degrees.", []),
+    # "talks to X about": speech told by its topic; the noun "talks" reports nothing
+    (
+        "Every Friday the mayor talks with shopkeepers about parking.",
+        [A("speech", "talks"), S("named_person", "the mayor")],
+    ),
+    ("Talks about the merger collapsed on Friday.", []),
+    ("The firm is in early talks with two buyers.", []),
+    ("That is the delay the auditor is talking about.", []),
+    (
+        "Hale spent the spring making the case that the bypass would pay for itself.",
+        [A("speech", "making the case"), S("named_person", "Hale")],
+    ),
+    # a perfect progressive with a person as its object is active
+    (
+        "Ruiz has been pounding the governor over the pension shortfall for weeks.",
+        [A("speech", "pounding"), S("named_person", "Ruiz")],
+    ),
+    ("The storm has been pounding Galveston for days.", []),
+    ("Lind Knocks Port Board: 'Stop Hiding the Audit'", [A("speech", "Knocks"), S("named_person", "Lind")]),
+    # a time phrase that opens the clause is not part of the subject; nor is "spent the week" before a participle
+    ("Last June the council said it would act.", [A("speech", "said"), S("named_organization", "the council")]),
+    (
+        "Campaign aides spent the weekend insisting the poll was wrong.",
+        [A("speech", "insisting"), S("anonymous", "Campaign aides")],
+    ),
+    ("Hale knocked his Democratic rival for skipping the forum.", [A("speech", "knocked"), S("named_person", "Hale")]),
     # "hit", "knock", "hammer", "rip": criticism with a person or body faulted for something; else a blow
     ("Okoro hits Hale over her flood votes.", [A("speech", "hits"), S("named_person", "Okoro")]),
     ("A new Hale ad knocks Okoro for skipping the hearings.", [A("speech", "knocks"), S("document", "A new Hale ad")]),
