@@ -1057,6 +1057,34 @@ _BLOW_LANDS = _set(
 )
 
 
+#: what a film, book or report does with its subject ("The documentary explores how ..."): speech
+#: told by its topic for a work, not for a person ("doctors examined her", "the dog traced a path")
+_WORK_VERBS = _set(
+    "explores explored examines examined chronicles chronicled traces traced depicts depicted documents details"
+)
+
+
+#: works whose subject matter is told like speech ("The documentary explores how ...")
+_WORK_NOUNS = _set(
+    "film films documentary documentaries podcast podcasts episode episodes album albums exhibition exhibit novel "
+    "novels series show"
+)
+_WORK_OBJECT_OPENERS = _set("how why what who whether that the a an his her their its")
+
+
+def _work_subject(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the verb at ``toks[i:j]`` of ``_WORK_VERBS`` said of a work or a document right before it,
+    with its subject matter after it ("The film documents how", "the audit details $2 million"; not
+    "its budget documents, ...", "found traces of lead")?"""
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None or not (nxt.lower in _WORK_OBJECT_OPENERS or nxt.text[:1].isdigit() or nxt.text[:1] == "$"):
+        return False
+    if i > 0 and toks[i - 1].text in ("”", '"', "’", "''"):
+        return True  # a title in quotation marks: '"Dry Season" documents how ...'
+    heads = [toks[m].lower for m in (i - 1, i - 2) if m >= 0]
+    return any(h in _lex("document_nouns") or h in _WORK_NOUNS for h in heads)
+
+
 def _talk_verb(toks: Sequence[Token], i: int) -> bool:
     """Is "talks" or "talking" at ``i`` a verb with a speaker before it and a hearer or a topic
     after it ("Ruiz talks to the director about ...", "she is talking about the pools"), not the
@@ -1173,6 +1201,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
     if w in _BLOW_VERBS and not _criticism_target(toks, j):
         return False  # "hit a parked car", "Storms hammered the coast": a blow, not criticism
+    if w in _WORK_VERBS and not _work_subject(toks, i, j):
+        return False  # "The film documents how ...", "the report examines why ..."; not "doctors examined her"
     if w in ("talks", "talking") and not _talk_verb(toks, i):
         return False  # "in talks with", "coalition talks collapse", "nobody is talking about it" are not reports
     if w in ("tell", "tells", "told", "telling") and _instruction_after(toks, j):
@@ -2920,6 +2950,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return "anonymous"
     if "social_media" in hits and not named:
         return "social_media"
+    if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
+        return "document"  # "The documentary explores how ...": a work, identified by the story
     # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
     lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
     # "the city's budget office": a body named after what it handles, not a document

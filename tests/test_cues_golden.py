@@ -2406,6 +2406,17 @@ SOURCE_SPANS = [
         [A("speech", "insisting"), S("anonymous", "Campaign aides")],
     ),
     ("Hale knocked his Democratic rival for skipping the forum.", [A("speech", "knocked"), S("named_person", "Hale")]),
+    # a work's subject matter is told like speech; the same verbs said of people or as nouns are not
+    ("The film documents how the county hid the spill.", [A("speech", "documents"), S("document", "The film")]),
+    ("The audit details $2 million in missing funds.", [A("speech", "details"), S("document", "The audit")]),
+    ("Doctors examined her on Friday.", []),
+    xf(
+        'Her film "Dry Season" documents how the county hid the spill.',
+        [A("speech", "documents"), S("document", 'Her film "Dry Season"')],
+        "a quoted title before the verb gives the attribution but no source: the subject walk stops at quotation marks",
+    ),
+    ("The budget documents, which run to 900 pages, were posted online.", []),
+    ("Reporters found traces of lead in the water.", []),
     # "hit", "knock", "hammer", "rip": criticism with a person or body faulted for something; else a blow
     ("Okoro hits Hale over her flood votes.", [A("speech", "hits"), S("named_person", "Okoro")]),
     ("A new Hale ad knocks Okoro for skipping the hearings.", [A("speech", "knocks"), S("document", "A new Hale ad")]),
