@@ -1082,7 +1082,14 @@ def _work_subject(toks: Sequence[Token], i: int, j: int) -> bool:
     if i > 0 and toks[i - 1].text in ("”", '"', "’", "''"):
         return True  # a title in quotation marks: '"Dry Season" documents how ...'
     heads = [toks[m].lower for m in (i - 1, i - 2) if m >= 0]
-    return any(h in _lex("document_nouns") or h in _WORK_NOUNS for h in heads)
+    if any(h in _lex("document_nouns") or h in _WORK_NOUNS for h in heads):
+        return True
+    # "A new documentary on the flood documents how": the head noun before the subject's preposition
+    span = _np_left(toks, i, 8)
+    if span is None:
+        return False
+    lead = next((m for m in range(span[0], span[1]) if toks[m].lower in _PREPOSITIONS), span[1]) - 1
+    return lead >= span[0] and (toks[lead].lower in _lex("document_nouns") or toks[lead].lower in _WORK_NOUNS)
 
 
 def _talk_verb(toks: Sequence[Token], i: int) -> bool:
@@ -3864,7 +3871,7 @@ def analyze_sentence(
         prev = toks[i - 1].lower if i else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
-        if inverted and lowers[i].endswith("ing") and toks[i].text.islower():
+        if inverted and ((lowers[i].endswith("ing") and toks[i].text.islower()) or lowers[i] in _WORK_VERBS):
             continue  # 'praised the deal as "overdue," adding that ...': a participle, not a tag
         if i > 0 and _quoted_nickname(toks, i - 1) is not None:
             inverted = False  # 'A soldier nicknamed "Kit" said': the name ends the subject

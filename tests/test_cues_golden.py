@@ -2417,6 +2417,17 @@ SOURCE_SPANS = [
     ),
     ("The budget documents, which run to 900 pages, were posted online.", []),
     ("Reporters found traces of lead in the water.", []),
+    # farmers, growers and regulars are groups named by what they are: bare or placed, vague;
+    # counted, anonymous (a place name in the phrase names nobody)
+    ("Farmers in Welby said the levee had failed.", [A("speech", "said"), S("vague", "Farmers in Welby")]),
+    (
+        "Three farmers at the Welby market said the levee had failed twice.",
+        [A("speech", "said"), S("anonymous", "Three farmers at the Welby market")],
+    ),
+    (
+        "A new documentary on the flood documents how the levee failed.",
+        [A("speech", "documents"), S("document", "A new documentary on the flood")],
+    ),
     # "hit", "knock", "hammer", "rip": criticism with a person or body faulted for something; else a blow
     ("Okoro hits Hale over her flood votes.", [A("speech", "hits"), S("named_person", "Okoro")]),
     ("A new Hale ad knocks Okoro for skipping the hearings.", [A("speech", "knocks"), S("document", "A new Hale ad")]),
