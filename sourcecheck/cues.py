@@ -1155,7 +1155,7 @@ def _criticism_target(toks: Sequence[Token], j: int) -> bool:
             k < len(toks)
             and k < j + 5
             and (_cap(toks[k]) or toks[k].lower in ("'s", "’s", "."))
-            and not (k > j and toks[k].lower in _FAULT_PREPS)  # a title-case headline: "Rip Trump As A ..."
+            and not (k > j and toks[k].lower in _FAULT_PREPS)  # a title-case headline: "Knocks Lind As A ..."
         ):
             k += 1
         if toks[k - 1].lower.endswith(("'s", "’s")):
@@ -1811,7 +1811,11 @@ def _opens_with_time(toks: Sequence[Token], k: int) -> bool:
     "Last June", after a comma or at the start), with an opener such as "every" or "on"?"""
     m = k
     opener = False
-    while m >= 0 and (toks[m].lower in _TIME_OPENERS or toks[m].lower in _DATE_WORDS or toks[m].lower in _SPAN_NOUNS):
+    while (
+        m >= 0
+        and k - m < 6  # a time phrase is short: a run of date words does not make the walk quadratic
+        and (toks[m].lower in _TIME_OPENERS or toks[m].lower in _DATE_WORDS or toks[m].lower in _SPAN_NOUNS)
+    ):
         opener = opener or toks[m].lower in _TIME_OPENERS
         m -= 1
     return opener and (m < 0 or toks[m].text in (",", ":", ";", "—", "–") or toks[m].text in _QUOTE_MARKS)
