@@ -1045,6 +1045,7 @@ _BLOW_VERBS = _set(
     "hit hits hitting hammer hammers hammered hammering knock knocks knocked knocking bash bashes bashed bashing "
     "rip rips ripped ripping skewer skewers skewered skewering pound pounds pounded pounding"
 )
+#: personal pronouns as objects ("hit him over ...", "told us"); _OBJECT_PRONOUNS adds the press as hearers
 _TARGET_PRONOUNS = _set("him her them me us you")
 _FAULT_PREPS = _set("over for on about as")
 _FAULT_NOT_AFTER = _set(
@@ -1616,7 +1617,7 @@ _CLAUSE_VERBS = _set(
     "noted predicted predicts denied denies disputed disputes stressed emphasized emphasised revealed disclosed "
     "reported mocked criticized criticised blasted praised accused slammed put puts find finds found show shows showed"
 )
-_OBJECT_PRONOUNS = _set("me us him her them you reporters journalists")
+_OBJECT_PRONOUNS = _TARGET_PRONOUNS | _set("reporters journalists")
 _TELL = _set("tell tells told telling")
 _SUBORDINATORS = _set(
     "after when because although though if while as since before despite in on at during for with once until unless "
@@ -3754,7 +3755,7 @@ def analyze_sentence(
     # "As noted by the auditor" is found as a passive with its agent; the same span from the list
     # of prepositional phrases is not counted twice
     passive_at = {p[0] for p in agent_passives}
-    as_phrases = [(i, j) for i, j in as_phrases if i not in passive_at]
+    as_counted = [(i, j) for i, j in as_phrases if i not in passive_at]
     possessive = [
         p
         for p in _possessive_reports(toks)
@@ -3762,7 +3763,7 @@ def analyze_sentence(
     ]
     blocked = cover(
         agentless
-        + as_phrases
+        + as_counted
         + status_spans
         + not_knowing
         + [(i, j) for i, j, _, _, _ in agent_passives]
@@ -4012,7 +4013,7 @@ def analyze_sentence(
         add("source", typ, first, label_end)
     for i, j in by_lex.get("attribution_according_to", ()):
         w = toks[i].lower
-        if w == "as" and (i, j) not in as_phrases:
+        if w == "as" and (i, j) not in as_counted:
             continue  # found above as a passive with its agent
         if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
             continue
