@@ -1999,7 +1999,15 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             and toks[k + 1].lower.endswith("s")
             and (k == 1 or toks[k - 2].lower in _GROUP_OPENERS)
         )
-        if joins_names or joins_plurals:  # "Health and Human Services", "Ruiz and Hale"
+        # "Mayor Hale and his aides said": a named person with their own people speaks as one
+        joins_entourage = (
+            t.lower == "and"
+            and 0 < k < v - 2
+            and _cap(toks[k - 1])
+            and toks[k + 1].lower in ("his", "her", "their")
+            and toks[v - 1].lower in _lex("role_nouns")
+        )
+        if joins_names or joins_plurals or joins_entourage:  # "Health and Human Services", "Ruiz and Hale"
             start = k
             k -= 1
             continue
@@ -2030,7 +2038,30 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         start += 1  # "officials told us the plant ...": the indirect object is not the subject
     if start < end - 1 and toks[start].lower in _OPENING_PREPOSITIONS and (start == 0 or not _cap(toks[start])):
         start = _after_opening_phrase(toks, start, end)
+    if 1 < start < end and toks[start - 1].lower in ("that", "who", "which") and _relative_clause(toks, start, end):
+        # "A campaign that spent months attacking Hale said", "The group that Hale founded says":
+        # the relative clause belongs to the subject, whose head comes before the pronoun
+        ante = _np_left(toks, start - 1, 8, stops)
+        if (
+            ante is not None
+            and ante[0] == 0
+            and toks[start - 2].lower not in _VERB_FORMS
+            and not any(t.text in (",", ";", ":") for t in toks[:start])
+        ):
+            return (0, end)
     return (start, end) if start < end else None
+
+
+def _relative_clause(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]``, after a relative pronoun, is a clause with its own verb: the pronoun
+    its subject ("that spent months on it") or its object ("that Hale founded")."""
+    first, last = toks[a], toks[b - 1]
+    if sum(t.lower in _FINITE or t.lower in _MODALS for t in toks[a:b]) > 1:
+        return False  # "that did arrive are not the jobs": two clauses, not one relative clause
+    verbish = _VERB_FORMS | _PAST_IRREGULAR_MORE
+    return (first.text.islower() and (first.lower in verbish or first.lower.endswith("ed"))) or (
+        b - a > 1 and last.text.islower() and (last.lower in verbish or last.lower.endswith("ed"))
+    )
 
 
 def _before_participle_aside(toks: Sequence[Token], a: int, end: int, commas: Sequence[int]) -> int:
@@ -2709,6 +2740,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if any(_is_name_token(t, 1, False) for t in aside):
             return classify_source(aside, False)
         return classify_source(np_toks[:dash], sentence_start)
+    entourage = next(
+        (k for k in range(1, len(lowers) - 2) if lowers[k] == "and" and lowers[k + 1] in ("his", "her", "their")), None
+    )
+    if entourage is not None and _cap(np_toks[entourage - 1]):
+        # "Ruiz and her lawyers": the named person heads the group that speaks with her
+        return classify_source(np_toks[:entourage], sentence_start)
     if "," in lowers[1:]:
         comma = lowers.index(",", 1)
         head_part = np_toks[:comma]
@@ -2875,7 +2912,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         first_doc = next((k for k in range(1, core) if lowers[k] in _lex("document_nouns")), core)
         # the noun before any qualifier heads the phrase: "a county budget official" is an official
         role_head = 0 < lead < core and lowers[lead] in _lex("role_nouns")
-        if (first_role < first_doc or role_head) and lowers[1] not in _GROUP_WORDS:
+        # "a production assistant on the film", "a camera operator at the plant": a person by the
+        # work they do, whatever the qualifier after them names
+        qual = next((k for k in range(2, core) if lowers[k] in _PREP_QUALIFIERS or lowers[k] == "on"), core)
+        agent_head = (
+            qual < core
+            and _agent_noun(np_toks[qual - 1])
+            and _lex("document_nouns").isdisjoint(lowers[:core])  # a qualifier naming a document: as before
+        )
+        if (first_role < first_doc or role_head or agent_head) and lowers[1] not in _GROUP_WORDS:
             # not "a study by researchers at ...", which is a document, nor "a handful of residents"
             return "anonymous"
     if _anaphoric_person(lowers):
@@ -3001,16 +3046,42 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if (
         lowers[0] in ("a", "an", "one", "another")
         and "source_vague" not in hits
-        and len(core_head) > 4
-        and core_head.endswith(_AGENT_SUFFIXES)
-        and not core_head.endswith(("ment", "ss"))
-        and core_head not in _NOT_AGENTS
-        and core_head not in _lex("document_nouns")
-        and core_head not in _lex("org_words")
-        and not _cap(np_toks[core - 1])
+        and core > 1
+        and _agent_noun(np_toks[core - 1])
     ):
         return "anonymous"  # "A shift supervisor", "one former caretaker": one unnamed person, by role
     return "vague"
+
+
+_COMPARATIVES = _set(
+    "more less fewer better worse louder longer harder higher lower bigger faster sooner larger greater "
+    "smaller stronger deeper wider richer older younger cheaper easier later earlier closer quieter"
+)
+
+
+def _in_correlative(lowers: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is in a sentence of the shape "The more ..., the more ...", which sets
+    a condition ("The longer the council talks, the less it does") and reports nothing."""
+    if len(lowers) < 6 or lowers[0] != "the" or lowers[1] not in _COMPARATIVES:
+        return False
+    return any(
+        lowers[k] == "," and lowers[k + 1] == "the" and lowers[k + 2] in _COMPARATIVES
+        for k in range(2, len(lowers) - 2)
+    )
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A lower-case singular noun that names a person by what they do ("supervisor", "assistant")."""
+    w = tok.lower
+    return (
+        len(w) > 4
+        and w.endswith(_AGENT_SUFFIXES)
+        and not w.endswith(("ment", "ss"))
+        and w not in _NOT_AGENTS
+        and w not in _lex("document_nouns")
+        and w not in _lex("org_words")
+        and not _cap(tok)
+    )
 
 
 # --------------------------------------------------------------------------- sentence analysis
@@ -3786,6 +3857,8 @@ def analyze_sentence(
                 continue  # "could not explain why", "did not say how many": nothing was reported
             if typ == "cognitive" and _first_person_before(lowers, i):
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
+            if _in_correlative(lowers, i):
+                continue  # "The louder a board talks about thrift, the less it saves": a condition
             if typ == "speech" and not in_quote(i) and not _ARTICLE_TURNS.get():
                 me = _writer_before(lowers, i)
                 if me is not None:  # "As I wrote last week", "I'd say": the writer's own words, no source
@@ -4158,6 +4231,8 @@ def analyze_sentence(
             continue  # '"I saw the car hit him," a witness said': the speaker's sighting, not the outlet's
         if i and lowers[i - 1] in ("not", "n't", "never", "be", "been"):
             continue
+        if i and lowers[i - 1] in ("time", "last") and lowers[j - 1] in ("checked", "looked"):
+            continue  # "Last time I checked, ...", "Last I checked": an idiom of certainty, no sighting
         cues.append(Cue("source", "observation", s, e, text[s:e]))
         cover_chars(s, e)
 

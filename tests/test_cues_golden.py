@@ -2464,6 +2464,42 @@ SOURCE_SPANS = [
     ("Kenya: Floods have killed 40 people in the west since March.", []),
     ("New Zealand: The ferry strike enters its third week.", []),
     ("Okafor: We will not back down on the fuel subsidy.", [A("speech", ":"), S("named_person", "Okafor")]),
+    # session 17: a person named by the work they do, placed by a qualifier, is one unnamed person
+    (
+        "A camera operator on the shoot said the crew was not paid for the last week.",
+        [A("speech", "said"), S("anonymous", "A camera operator on the shoot")],
+    ),
+    (
+        "A dispatcher at the depot told us the trucks left late.",
+        [A("speech", "told"), S("anonymous", "A dispatcher at the depot")],
+    ),
+    # a named person with their own people speaks at the named person's level
+    (
+        "Mayor Hale and his aides said the budget was balanced.",
+        [A("speech", "said"), S("named_person", "Mayor Hale and his aides")],
+    ),
+    (
+        "Okoro and her lawyers say the contract was void.",
+        [A("speech", "say"), S("named_person", "Okoro and her lawyers")],
+    ),
+    # a relative clause after the subject's head stays with the subject
+    (
+        "A group that spent the summer suing the county said it would appeal.",
+        [A("speech", "said"), S("named_organization", "A group that spent the summer suing the county")],
+    ),
+    (
+        "The union that Okoro founded says the mill is unsafe.",
+        [A("speech", "says"), S("named_organization", "The union that Okoro founded")],
+    ),
+    ("The fact that Okoro said nothing angered the crowd.", [A("speech", "said"), S("named_person", "Okoro")]),
+    ("The stores that did open were not the stores anyone boasted about.", [A("speech", "boasted")]),
+    # "The more ..., the more ...": a condition, not a report
+    ("The louder a board talks about thrift, the less it seems to save.", [H("epistemic_verb", "seems")]),
+    ("The more the minister says about the deal, the fewer voters trust him.", []),
+    ("The lawyer said, the other day, that the deal was off.", [A("speech", "said"), S("named_person", "The lawyer")]),
+    # "Last time I checked": an idiom of certainty, not the writer's observation
+    ("Last time I checked, the pool was still shut.", []),
+    ("I checked the register, and the fee was never paid.", [S("observation", "I checked"), B("never")]),
 ]
 
 CASES = (
