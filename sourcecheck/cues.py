@@ -835,6 +835,8 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return False  # "rose 14 basis points to 5.6 percent"
     if w == "could" and j == i + 1:
         return nxt not in _ABILITY_AFTER
+    if lex == "hedge_adverb" and w == "it" and nxt in ("to", "like"):
+        return False  # "the less it seems to save": "it" is the board, and "seems" hedges on its own
     if lex == "hedge_approximator" and nxt in _AT_ONCE:
         return False  # "almost immediately", "nearly overnight": how soon, not how sure
     if lex == "hedge_approximator" and w in _NUMBER_APPROX:
@@ -1989,6 +1991,11 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
                 break
             k = j - 1
             continue
+        title = _quoted_title_before(toks, k) if k == end - 1 else None
+        if title is not None:  # 'Her film "Dry Season" documents ...': the title belongs to the subject
+            start = title
+            k = title - 1
+            continue
         joins_names = t.lower in ("and", "&") and 0 < k < v - 1 and _cap(toks[k - 1]) and _cap(toks[k + 1])
         # "Farmers and ranchers in the valley claim", "some doctors and nurses say": two plural
         # nouns that open the clause, not "Police arrested two men and witnesses say"
@@ -2050,6 +2057,20 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         ):
             return (0, end)
     return (start, end) if start < end else None
+
+
+def _quoted_title_before(toks: Sequence[Token], k: int) -> int | None:
+    """Index of the opening mark of a quoted title that closes at ``toks[k]`` and follows a
+    lower-case work noun ('the film "Dry Season"'), else None."""
+    if toks[k].text not in ('"', "”"):
+        return None
+    j = next((m for m in range(k - 1, max(-1, k - 9), -1) if toks[m].text in ('"', "“")), None)
+    if j is None or j < 1 or j + 1 >= k or toks[j - 1].lower not in _WORK_NOUNS:
+        return None
+    words = [t for t in toks[j + 1 : k] if t.text[:1].isalpha()]
+    if not words or not _cap(words[0]) or not all(_cap(t) or len(t.text) <= 3 for t in words):
+        return None
+    return j
 
 
 def _relative_clause(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -2734,6 +2755,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     'vague'
     """
     lowers = [t.lower for t in np_toks]
+    if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
+        return "document"  # 'Her film "Dry Season"': a work identified by its title
     dash = next((k for k in range(1, len(lowers) - 1) if lowers[k] in ("\u2014", "\u2013")), None)
     if dash is not None:  # "Two judges — Ana Ruiz and Tom Hale": the aside names the group
         aside = np_toks[dash + 1 :]
@@ -3719,7 +3742,7 @@ def analyze_sentence(
     # hedges: one cue per token span, the longest
     hedge_spans: list[tuple[int, int, str]] = []
     hedge_tokens: set[int] = set()
-    for name in (
+    hedge_lexicons = (
         "hedge_not_knowing",
         "hedge_epistemic_verb",
         "hedge_modal",
@@ -3727,13 +3750,19 @@ def analyze_sentence(
         "hedge_adjective",
         "hedge_noun",
         "hedge_approximator",
-    ):
-        for i, j in by_lex.get(name, ()):
-            if not hedge_tokens.isdisjoint(range(i, j)):
-                continue
-            if _hedge_ok(toks, i, j, name):
-                hedge_spans.append((i, j, name[len("hedge_") :]))
-                hedge_tokens.update(range(i, j))
+    )
+    # longest match first ("An estimated" before "estimated", "It seems" before "seems"), then
+    # the lexicons in the order above
+    matches = sorted(
+        ((i, j, k, name) for k, name in enumerate(hedge_lexicons) for i, j in by_lex.get(name, ())),
+        key=lambda m: (m[0] - m[1], m[2], m[0]),
+    )
+    for i, j, _, name in matches:
+        if not hedge_tokens.isdisjoint(range(i, j)):
+            continue
+        if _hedge_ok(toks, i, j, name):
+            hedge_spans.append((i, j, name[len("hedge_") :]))
+            hedge_tokens.update(range(i, j))
     for i, j, typ in sorted(hedge_spans):
         add("hedge", typ, i, j)
     not_knowing = [(i, j) for i, j, t in hedge_spans if t == "not_knowing"]
@@ -3773,7 +3802,12 @@ def analyze_sentence(
         while a < b - 1 and toks[a].lower in _QUOTE_MARKS:
             a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
         named = {n for k in range(a + 2, b) if (m := _quoted_nickname(toks, k)) is not None for n in range(m, k + 1)}
-        if (a, b) in used_np or (any(in_quote(k) and k not in named for k in range(a, b)) and not all_quoted):
+        title = _quoted_title_before(toks, b - 1) if b - a > 2 else None
+        # 'Her film "Dry Season"': a quoted title names the work
+        titled = set(range(title, b)) if title is not None else set()
+        if (a, b) in used_np or (
+            any(in_quote(k) and k not in named and k not in titled for k in range(a, b)) and not all_quoted
+        ):
             return  # a source inside a quotation is the quoted speaker's, except a quoted nickname
         if not any(_content_word(t) for t in toks[a:b]):
             return  # "nor", "In", "despite": no word that could name anyone
@@ -3950,6 +3984,8 @@ def analyze_sentence(
         prev2 = toks[i - 2].lower if i > 1 else ""
         inverted = prev in _QUOTE_MARKS or (prev == "," and prev2 in _QUOTE_MARKS)
         if inverted and ((lowers[i].endswith("ing") and toks[i].text.islower()) or lowers[i] in _WORK_VERBS):
+            if lowers[i] in _WORK_VERBS and _quoted_title_before(toks, i - 1) is not None:
+                add_source(_np_left(toks, i, stops=main_verbs))  # 'Her film "Dry Season" documents how'
             continue  # 'praised the deal as "overdue," adding that ...': a participle, not a tag
         if i > 0 and _quoted_nickname(toks, i - 1) is not None:
             inverted = False  # 'A soldier nicknamed "Kit" said': the name ends the subject

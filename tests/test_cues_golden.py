@@ -779,16 +779,10 @@ MORE_FALSE_FRIENDS = [
         "Investigators suspected arson.",
         [A("cognitive", "suspected"), S("anonymous", "Investigators"), H("epistemic_verb", "suspected")],
     ),
-    xf(
-        "An estimated 3,000 people attended the rally.",
-        [H("approximator", "An estimated")],
-        "'An estimated' also yields an overlapping epistemic_verb hedge and a speech attribution 'estimated' with source 'An'",
-    ),
-    xf(
-        "It seems the talks have stalled.",
-        [H("adverb", "It seems")],
-        "overlapping hedges: 'seems' (epistemic_verb) is kept beside the longer 'It seems' (adverb)",
-    ),
+    # the longest hedge wins an overlap (session 17)
+    ("An estimated 3,000 people attended the rally.", [H("approximator", "An estimated")]),
+    ("It seems the talks have stalled.", [H("adverb", "It seems")]),
+    ("The less it seems to matter, the more they spend.", [H("epistemic_verb", "seems")]),
     ("Two new species appeared as the ice melted.", []),
 ]
 
@@ -2410,11 +2404,15 @@ SOURCE_SPANS = [
     ("The film documents how the county hid the spill.", [A("speech", "documents"), S("document", "The film")]),
     ("The audit details $2 million in missing funds.", [A("speech", "details"), S("document", "The audit")]),
     ("Doctors examined her on Friday.", []),
-    xf(
+    (
         'Her film "Dry Season" documents how the county hid the spill.',
         [A("speech", "documents"), S("document", 'Her film "Dry Season"')],
-        "a quoted title before the verb gives the attribution but no source: the subject walk stops at quotation marks",
     ),
+    (
+        "His podcast \u201cThe Long Count\u201d examines why the recount failed.",
+        [A("speech", "examines"), S("document", "His podcast \u201cThe Long Count\u201d")],
+    ),
+    ('The film "Dry Season" was shot in 2019.', []),
     ("The budget documents, which run to 900 pages, were posted online.", []),
     ("Reporters found traces of lead in the water.", []),
     # farmers, growers and regulars are groups named by what they are: bare or placed, vague;
