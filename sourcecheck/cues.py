@@ -1200,6 +1200,17 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     w = toks[i].lower
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
+    if (
+        j == i + 1
+        and i > 1
+        and toks[i - 2].lower in ("a", "an", "one", "another", "each", "every")
+        and toks[i - 1].text.replace("-", "").isalpha()
+        and toks[i - 1].text.islower()
+        and not (i > 2 and (toks[i - 3].lower in _PREPOSITIONS or toks[i - 3].lower in _PERCEPTION_VERBS))
+        and not w.endswith(("s", "ed", "ing"))
+        and bool({w + "s", w + "es"} & (_words("attribution_speech") | _words("attribution_cognitive")))
+    ):
+        return False  # "an accounting dispute", "a price claim": a singular noun phrase takes no bare verb
     # "Ruiz states in her memo that": the verb, though "state" is mostly the noun
     states_in_document = w in ("state", "states") and nxt == "in" and _channel_after(toks, j, documents=True)
     if i == 0 and j == i + 1:
@@ -1472,6 +1483,26 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and (_cap(toks[j]) or toks[j].text.startswith("@"))
     ):
         return False  # "a group called Save Our Parks", "chemicals called PFAS": a name, not a speech act
+    if (
+        w in ("call", "calls", "called", "calling")
+        and nxt == "at"
+        and j + 1 < len(toks)
+        and (_cap(toks[j + 1]) or toks[j + 1].lower in ("port", "ports"))
+    ):
+        return False  # "nine of the ships had called at Varna": a port of call, not a speech act
+    if w == "called" and prev == "," and j + 1 < len(toks):
+        k = j + 1 if toks[j].lower == "the" else j
+        run = k
+        while run < len(toks) and _cap(toks[run]) and toks[run].lower not in _DATE_WORDS:
+            run += 1
+        if run > k and run < len(toks) and toks[run].text == ",":
+            return False  # "His group, called the Tarn Valley Fund, will ...": the aside names it
+    if w in ("assume", "assumes", "assumed", "assuming"):
+        for t in toks[j : j + 7]:
+            if t.text in (",", ";", ".") or t.lower == "that":
+                break
+            if t.lower in _TAKEN_ON:
+                return False  # "would assume the mine's obligations", "assumed office": taking something on
     if (
         w in ("state", "states")
         and nxt not in ("that", ",", ":")
@@ -2045,18 +2076,32 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         start += 1  # "officials told us the plant ...": the indirect object is not the subject
     if start < end - 1 and toks[start].lower in _OPENING_PREPOSITIONS and (start == 0 or not _cap(toks[start])):
         start = _after_opening_phrase(toks, start, end)
-    if 1 < start < end and toks[start - 1].lower in ("that", "who", "which") and _relative_clause(toks, start, end):
+    rel = start - 1
+    while rel > 1 and toks[rel].lower in ("has", "have", "had", "ever", "never", "once"):
+        rel -= 1  # "Anyone who has ever tried ...": the pronoun before the auxiliaries
+    if 1 < start < end and toks[rel].lower in ("that", "who", "which") and _relative_clause(toks, rel + 1, end):
         # "A campaign that spent months attacking Hale said", "The group that Hale founded says":
         # the relative clause belongs to the subject, whose head comes before the pronoun
-        ante = _np_left(toks, start - 1, 8, stops)
+        ante = _np_left(toks, rel, 8, stops)
         if (
             ante is not None
             and ante[0] == 0
-            and toks[start - 2].lower not in _VERB_FORMS
-            and not any(t.text in (",", ";", ":") for t in toks[:start])
+            and toks[rel - 1].lower not in _VERB_FORMS
+            and not any(t.text in (",", ";", ":") for t in toks[:rel])
         ):
             return (0, end)
     return (start, end) if start < end else None
+
+
+#: verbs whose object takes a bare infinitive ("watched a rival claim it", "let a judge decide")
+_PERCEPTION_VERBS = _set(
+    "hear hears heard see sees saw watch watched let lets make makes made have has had help helped"
+)
+#: what one assumes when taking it on ("assume office", "assumed a new role", "the debts it assumed")
+_TAKEN_ON = _set(
+    "office role roles post duties duty obligations obligation responsibility responsibilities control command "
+    "debt debts liabilities liability presidency leadership chairmanship mantle helm position powers"
+)
 
 
 def _quoted_title_before(toks: Sequence[Token], k: int) -> int | None:
@@ -2813,6 +2858,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if len(lowers) == 1 and lowers[0] in _PRONOUN_BE:  # "he's saying"
         lowers = [re.split("['’]", lowers[0])[0]]
         matches = _matcher().match(lowers)
+    if (
+        len(lowers) > 2
+        and lowers[1] == "who"
+        and (lowers[0] in _INDEFINITE_PRONOUNS or lowers[0] in ("anyone", "anybody"))
+    ):
+        return "vague"  # "Anyone who has tried to park there": everyone and no one in particular
     if lowers[0] in ("who", "which") and len(lowers) <= 4:
         return "pronoun"  # "..., who last year said": a relative pronoun points back to a named antecedent
     if lowers == ["insiders"]:
@@ -2950,6 +3001,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_person"
     if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
         return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
+    if (
+        lowers[0] in _POSSESSIVE_PRONOUNS
+        and len(lowers) <= 4
+        and head in _lex("org_words")
+        and head not in _lex("document_nouns")
+        and "anonymity_markers" not in hits
+    ):
+        return "named_organization"  # "his campaign", "her own budget office": a body fixed by whose it is
     if (
         len(lowers) <= 7
         and (head in _lex("role_nouns") or (head in _lex("titles") and lowers[0] in _POSSESSIVE_PRONOUNS))

@@ -2495,6 +2495,32 @@ SOURCE_SPANS = [
     ("The louder a board talks about thrift, the less it seems to save.", [H("epistemic_verb", "seems")]),
     ("The more the minister says about the deal, the fewer voters trust him.", []),
     ("The lawyer said, the other day, that the deal was off.", [A("speech", "said"), S("named_person", "The lawyer")]),
+    # a body fixed by whose it is: "his campaign", "her own budget office" (session 17)
+    (
+        "His campaign said he was in Washington that day.",
+        [A("speech", "said"), S("named_organization", "His campaign")],
+    ),
+    (
+        "Her own budget office says the plan costs more.",
+        [A("speech", "says"), S("named_organization", "Her own budget office")],
+    ),
+    # a name given in an aside, and a duty taken on, report nothing
+    ("His group, called the Tarn Valley Fund, will keep the land until the loan is repaid.", []),
+    ("Her firm would assume the mill's cleanup obligations.", []),
+    (
+        "Investors assume the bank will cut rates in March.",
+        [A("cognitive", "assume"), S("vague", "Investors")],
+    ),
+    # a relative clause after auxiliaries, and everyone-who subjects (session 17)
+    (
+        "Anyone who has ever tried to park downtown on a Saturday knows the garage is full by ten.",
+        [A("cognitive", "knows"), S("vague", "Anyone who has ever tried to park downtown on a Saturday")],
+    ),
+    # a singular noun phrase takes no bare verb: "an accounting dispute" is a noun
+    ("That is not an accounting dispute.", []),
+    ("Under league rules, a transfer dispute goes to an arbitrator.", []),
+    ("The singer's manager dropped a not-so-subtle hint on Saturday.", []),
+    ("Four of the tankers had called at Varna since May.", []),
     # "Last time I checked": an idiom of certainty, not the writer's observation
     ("Last time I checked, the pool was still shut.", []),
     ("I checked the register, and the fee was never paid.", [S("observation", "I checked"), B("never")]),
