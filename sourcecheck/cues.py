@@ -1205,8 +1205,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and i > 1
         and toks[i - 2].lower in ("a", "an", "one", "another", "each", "every")
         and toks[i - 1].text.replace("-", "").isalpha()
-        and toks[i - 1].text.islower()
-        and not (i > 2 and (toks[i - 3].lower in _PREPOSITIONS or toks[i - 3].lower in _PERCEPTION_VERBS))
+        and (toks[i - 1].text.islower() or toks[i - 1].lower in _PLATFORMS)
+        and not (i > 2 and toks[i - 3].lower in _PERCEPTION_VERBS)
+        and toks[i - 1].lower not in ("moment", "second", "minute", "while", "time", "way", "sense")
         and not w.endswith(("s", "ed", "ing"))
         and bool({w + "s", w + "es"} & (_words("attribution_speech") | _words("attribution_cognitive")))
     ):
@@ -2093,6 +2094,10 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
     return (start, end) if start < end else None
 
 
+#: the platforms' own names: "on TikTok" names where a post is, not who posted it
+_PLATFORMS = _set(
+    "bluesky facebook instagram linkedin reddit snapchat telegram tiktok twitter wechat weibo whatsapp x youtube"
+)
 #: verbs whose object takes a bare infinitive ("watched a rival claim it", "let a judge decide")
 _PERCEPTION_VERBS = _set(
     "hear hears heard see sees saw watch watched let lets make makes made have has had help helped"
@@ -2822,6 +2827,20 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             return classify_source(head_part, sentence_start)
+        aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
+        aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]
+        lead = _lead_of([t.lower for t in head_part], 0)
+        if (
+            len(aside) >= 2
+            and all(_cap(t) for t in aside)
+            and lead >= 0
+            and (head_part[lead].lower in _lex("role_nouns") or head_part[lead].lower in ("head", "chief", "boss"))
+            and _SPOKES.isdisjoint(t.lower for t in head_part)  # "his spokesman, Tom Hale" speaks for a body
+        ):
+            # "The head of the regional health authority, Dr. Lena Park,": the aside names her
+            typ = classify_source(np_toks[comma + 1 : aside_end], False)
+            if typ in ("named_person", "named_organization"):
+                return typ
     full_name = next(
         (
             k
@@ -3087,7 +3106,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             if lset & {"police", "prosecutors"} and len(lowers) <= 3:
                 return "named_organization"
             return "anonymous"
-    if "social_media" in hits and not named:
+    platform_only = (
+        bool(named) and all(t.lower in _PLATFORMS for t in named) and lowers[0] not in _POSSESSIVE_PRONOUNS
+    )  # "His Instagram" is his own account
+    if "social_media" in hits and (not named or platform_only):
+        # "A video posted on TikTok": the platform's name names nobody who posted it
         return "social_media"
     if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
         return "document"  # "The documentary explores how ...": a work, identified by the story
@@ -3793,6 +3816,8 @@ def analyze_sentence(
         ("status_denial", "denial"),
     ):
         for i, j in _dedupe([s for s in by_lex.get(name, ()) if _status_ok(toks, s[0], s[1], name[7:])]):
+            if typ == "denial" and any(a <= i and j <= b for a, b in status_spans):
+                continue  # "would neither confirm nor deny": a refusal, not a denial
             add("status", typ, i, j)
             if typ != "denial":
                 status_spans.append((i, j))

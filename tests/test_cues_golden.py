@@ -285,10 +285,9 @@ ATTRIBUTION = [
         "Tom Ellis, who has led the agency since 2019, said the cuts were necessary.",
         [A("speech", "said"), S("named_person", "Tom Ellis, who has led the agency since 2019")],
     ),
-    xf(
+    (
         "The head of the regional health authority, Dr. Lena Park, said the wards were full.",
         [A("speech", "said"), S("named_person", "The head of the regional health authority, Dr. Lena Park")],
-        "a named person in an appositive is classified by the institution word ('authority'): named_organization instead of named_person",
     ),
     (
         "Senator Ana Ruiz, a Democrat from Ohio, argued that the bill was rushed.",
@@ -433,10 +432,9 @@ ATTRIBUTION = [
     ("Some say the mine should never have opened.", [A("speech", "say"), S("vague", "Some"), B("never")]),
     ("Reports said the border had been closed.", [A("speech", "said"), S("vague", "Reports")]),
     ("Residents said the water smelled of fuel.", [A("speech", "said"), S("vague", "Residents")]),
-    xf(
+    (
         "Social media users claimed the dam had burst.",
-        [A("speech", "claimed"), S("vague", "Social media users")],
-        "'media' is an org word and 'Social' a sentence-initial capital, so 'Social media users' is classified named_organization instead of vague",
+        [A("speech", "claimed"), S("social_media", "Social media users")],
     ),
     # documents
     ("The report said the agency had ignored warnings.", [A("speech", "said"), S("document", "The report")]),
@@ -464,10 +462,13 @@ ATTRIBUTION = [
         "Posts on social media claimed that the dam had burst.",
         [A("speech", "claimed"), S("social_media", "Posts on social media")],
     ),
-    xf(
+    (
         "A video posted on TikTok shows flames rising from the roof.",
         [A("speech", "shows"), S("social_media", "A video posted on TikTok")],
-        "participle 'posted' inside the subject NP is made a speech attribution (source 'A video'), and 'TikTok' makes the full NP named_person instead of social_media",
+    ),
+    (
+        "A video posted by Mayor Hale on Facebook shows the bridge.",
+        [A("speech", "shows"), S("named_person", "A video posted by Mayor Hale on Facebook")],
     ),
 ]
 
@@ -550,11 +551,7 @@ STATUS = [
     ("The White House has not responded.", [ST("no_comment", "has not responded")]),
     ("Ellis did not return calls on Friday.", [ST("no_comment", "did not return")]),
     ("A lawyer for Ellis would not comment.", [ST("no_comment", "would not comment")]),
-    xf(
-        "The ministry would neither confirm nor deny the report.",
-        [ST("no_comment", "would neither confirm nor deny")],
-        "'confirm' and 'deny' inside 'would neither confirm nor deny' become speech attributions, and 'deny' also a denial status",
-    ),
+    ("The ministry would neither confirm nor deny the report.", [ST("no_comment", "would neither confirm nor deny")]),
     ("The claims could not be independently verified.", [ST("unconfirmed", "could not be independently verified")]),
     ("Reuters could not independently verify the footage.", [ST("unconfirmed", "could not independently verify")]),
     ("The footage has not been verified.", [ST("unconfirmed", "has not been verified")]),
@@ -2521,6 +2518,20 @@ SOURCE_SPANS = [
     ("Under league rules, a transfer dispute goes to an arbitrator.", []),
     ("The singer's manager dropped a not-so-subtle hint on Saturday.", []),
     ("Four of the tankers had called at Varna since May.", []),
+    # a post named by its platform is a noun, and the writer of it is the speaker
+    (
+        "Sheriff Hale said in a Telegram post that the alerts were late.",
+        [A("speech", "said"), S("named_person", "Sheriff Hale")],
+    ),
+    # a named person in an appositive after a role names the speaker (not a spokesperson's body)
+    (
+        "A lawyer for the two newspapers, Dana Whitcombe, said no decision had been made.",
+        [A("speech", "said"), S("named_person", "A lawyer for the two newspapers, Dana Whitcombe")],
+    ),
+    (
+        "The contractor, Veltrion Systems, says the tests were flawed.",
+        [A("speech", "says"), S("named_organization", "The contractor, Veltrion Systems")],
+    ),
     # "Last time I checked": an idiom of certainty, not the writer's observation
     ("Last time I checked, the pool was still shut.", []),
     ("I checked the register, and the fee was never paid.", [S("observation", "I checked"), B("never")]),
