@@ -2546,10 +2546,67 @@ def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
     return None
 
 
+#: subordinators that can open a sentence before its main clause ("After ..., B"); not "as",
+#: whose "As Okoro said, P" sources P
+_LEADING_SUBORDINATORS = _set("after when once because although though since while before until whereas")
+#: words that can stand before a leading subordinator: "Hours after", "A day after", "Even though"
+_LEADING_PRE = _set("hours days minutes weeks months years moments a one two just shortly soon even only long")
+
+
+def _leading_clause_end(lowers: Sequence[str]) -> int | None:
+    """Index of the comma that closes a subordinate clause opening the sentence, when a main clause
+    of at least two words follows it ("After Okoro said A, three principals resigned"), else
+    None. "When asked, Okoro said" has no clause of its own before the comma."""
+    k = next((m for m in range(min(4, len(lowers))) if lowers[m] in _LEADING_SUBORDINATORS), None)
+    if k is None or any(lowers[m] not in _LEADING_PRE for m in range(k)):
+        return None
+    c = next((m for m in range(k + 3, min(len(lowers), 40)) if lowers[m] in (",", ";", "—")), None)
+    if c is None or lowers[c] != ",":
+        return None
+    if sum(1 for w in lowers[c + 1 :] if w[:1].isalnum()) < 2:
+        return None
+    if c + 1 < len(lowers) and lowers[c + 1] in ("he", "she"):
+        return None  # "When the governor announced the pause, she used the word four times": still her
+    return c
+
+
+#: the writer's present tense: a clause in it after "X said A" is not back-shifted speech
+_PRESENT_AUX = _set("has have is are will does do can won't isn't aren't hasn't haven't doesn't don't can't")
+#: what opens the subject of a new clause after ", and"
+_CLAUSE_OPENERS = _set("the a an its his her their these those some many most several no")
+#: irregular past forms of reporting verbs
+_PAST_REPORTING = _set("said told wrote thought felt knew saw heard found made gave spoke took")
+
+
+def _writer_clause_after(toks: Sequence[Token], verb_end: int, quoted: Sequence[bool]) -> bool:
+    """Whether a clause in the writer's present tense follows the reporting verb ending at character
+    ``verb_end``, joined by ", and", ", but", ", while" or ", yet", with its own subject: "Okoro
+    said the talks had stalled, and the district has already frozen hiring". Not "and that ...",
+    nor back-shifted "and the district had ...", nor inside a quotation."""
+    lowers = [t.lower for t in toks]
+    for k in range(len(toks) - 4):
+        if toks[k].start < verb_end or lowers[k] != "," or lowers[k + 1] not in ("and", "but", "while", "yet"):
+            continue
+        if quoted[k]:
+            continue
+        a = k + 2
+        if not (lowers[a] in _CLAUSE_OPENERS or _cap(toks[a]) or toks[a].text[:1].isdigit()):
+            continue
+        for m in range(a + 1, min(len(toks), a + 8)):
+            if lowers[m] in (",", ";", "that", "who", "which"):
+                break
+            if lowers[m] in _PRESENT_AUX:
+                return True
+    return False
+
+
 def _in_subordinate(lowers: Sequence[str], a: int) -> bool:
     """Whether the subject starting at ``a`` opens a subordinate clause that follows a
     main clause of at least three words ("..., given that Ruiz has said", "... because
     officials said")."""
+    lead = _leading_clause_end(lowers)
+    if lead is not None and a < lead:
+        return True  # "After Okoro said the district would freeze hiring, three principals resigned"
     if a >= 2 and lowers[a - 1] == "that" and lowers[a - 2] in ("given", "now", "so"):
         k = a - 2
     elif a >= 1 and lowers[a - 1] in _CLAUSE_SUBORDINATORS:
@@ -3214,6 +3271,10 @@ class SentenceCues:
     #: with the sentence's cues, but no feature reads them and they do not make the sentence
     #: attributed: the writer still asserts it, so they never move its label.
     stances: list[Cue] = field(default_factory=list)
+    #: after the last reporting verb, a clause joined by ", and" / ", but" / ", while" with its own
+    #: subject and a verb in the writer's present tense ("Okoro said the talks had stalled, and the
+    #: district has frozen hiring"): a second claim the attribution does not govern
+    writer_clause: bool = False
 
 
 def _norm_outlet(s: str) -> str:
@@ -4432,7 +4493,15 @@ def analyze_sentence(
     cues.sort(key=lambda c: (c.start, c.end, c.kind))
     sub_only = n_main_or_sub[1] > 0 and n_main_or_sub[0] == 0 and n_verbs == n_main_or_sub[1]
     stances = _stance_cues(text, toks, cues)
-    return SentenceCues(start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only, stances)
+    verbs = [c for c in cues if c.kind == "attribution" and c.type in ("speech", "cognitive")]
+    last = max(verbs, key=lambda c: c.end) if verbs else None
+    # only after a verb in the past: "X said A, and B is ..." steps out of back-shifted speech,
+    # while after "X says A," a present tense may still be X's
+    past = last is not None and (last.text.lower().split()[0].endswith("ed") or last.text.lower() in _PAST_REPORTING)
+    writer = past and last is not None and _writer_clause_after(toks, last.end, quoted)
+    return SentenceCues(
+        start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only, stances, writer
+    )
 
 
 _STANCE_NEEDS = {

@@ -236,6 +236,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "relay_generic",
     "relay_vague",
     "attr_subordinate",
+    "attr_writer_clause",
     "relay_named",
     "status_no_comment",
     "status_unconfirmed",
@@ -331,6 +332,7 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["relay_unnamed"]] = float(sc.outlet_relay and "anonymous" in src_types)
     x[idx["relay_generic"]] = float(sc.outlet_relay and unnamed and "anonymous" not in src_types)
     x[idx["attr_subordinate"]] = float(sc.subordinate_attribution)
+    x[idx["attr_writer_clause"]] = float(sc.writer_clause)
     # nothing steps down below vague: "unconfirmed reports that reached the AP" stay vague
     x[idx["relay_vague"]] = float(sc.outlet_relay and "vague" in src_types and not unnamed)
     # and none for a named source quoted from another outlet ("the minister told Channel 4")
@@ -686,6 +688,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "relay_generic": "an unnamed source with only generic access relayed from another outlet",
     "relay_vague": "a vague source relayed from another outlet (no lower level to step down to)",
     "attr_subordinate": "the only attribution sits in a subordinate clause (the main claim is the writer's)",
+    "attr_writer_clause": "a clause in the writer's own tense after the report ('..., and the city has cut')",
     "relay_named": "a named source quoted from another outlet's interview or report",
     "status_no_comment": "a response-status phrase ('declined to comment')",
     "status_unconfirmed": "a could-not-be-verified phrase",

@@ -129,9 +129,16 @@ def test_every_feature_has_words_for_the_explanation():
         # the only report sits under an unattributed main clause: the main claim is the writer's
         ("Lawmakers will balk because the president has said the plan is dead.", True),
         ("Republicans may wait, given that the governor has said the report is wrong.", True),
-        # a main-clause report, and a short lead-in that is no main clause of its own
+        # a report only in a clause that opens the sentence (session 17): the main clause is the writer's
+        ("After the mayor said the bridge was safe, it reopened.", True),
+        ("Hours after Okoro said the district would freeze hiring, three principals resigned.", True),
+        # a main-clause report, a report in both clauses, and short lead-ins that are no clause of their own
         ("Officials said the plant would close because it was unsafe.", False),
-        ("After the mayor said the bridge was safe, it reopened.", False),
+        ("After the mayor said the bridge was safe, the engineer said it was not.", False),
+        ("When asked, the mayor said the bridge was safe.", False),
+        ("As the mayor said, the bridge is safe.", False),
+        # the speaker goes on as the main clause's subject: still about what she said or did
+        ("When the mayor announced the closure, she left without taking questions.", False),
         ("If so, officials said, the road will close.", False),
     ],
 )
@@ -139,6 +146,25 @@ def test_subordinate_attribution(sentence, expected):
     from sourcecheck.cues import analyze_sentence
 
     assert analyze_sentence(sentence, 0, len(sentence)).subordinate_attribution is expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a clause in the writer's present tense after a past report is a second claim (session 17)
+        ("Okoro said the talks had stalled, and the district has already frozen hiring.", True),
+        ("Okoro said ridership was up, but the city has cut two routes since May.", True),
+        # back-shifted, "and that", a present-tense report, or inside the quotation: still the speaker's
+        ("Okoro said the talks had stalled, and the district had frozen hiring.", False),
+        ("Okoro said the talks had stalled and that the district has frozen hiring.", False),
+        ("Okoro says the talks have stalled, and the district is broke.", False),
+        ('"The talks have stalled, and the district is broke," Okoro said.', False),
+    ],
+)
+def test_writer_clause_after_a_report(sentence, expected):
+    from sourcecheck.cues import analyze_sentence
+
+    assert analyze_sentence(sentence, 0, len(sentence)).writer_clause is expected
 
 
 @pytest.mark.parametrize("verb", ["noted", "explained", "conceded", "acknowledged", "wrote", "argued", "observed"])

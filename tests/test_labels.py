@@ -255,24 +255,13 @@ TWO_TAIL = "\n\nThe board meets again on Monday."
                 strict=False,
             ),
         ),
-        pytest.param(
-            "Okoro said the talks had stalled, and the district has already frozen hiring.",
-            "unsourced",
-            marks=pytest.mark.xfail(
-                reason="'X said A, and B' with B in the writer's own tense: nothing tells the model that B is "
-                "outside the attribution (on_record 0.57)",
-                strict=False,
-            ),
-        ),
-        pytest.param(
-            "After Okoro said the district would freeze hiring, three principals resigned.",
-            "unsourced",
-            marks=pytest.mark.xfail(
-                reason="a subordinate attribution that comes first is not caught by the subordinate-clause "
-                "feature (on_record 0.82)",
-                strict=False,
-            ),
-        ),
+        # session 17 (corpus round 48 and two features): B in the writer's own tense after "X said A,
+        # and", and a report only in a clause that opens the sentence, are the writer's claims
+        ("Okoro said the talks had stalled, and the district has already frozen hiring.", "unsourced"),
+        ("Hale said the vote was lost, but the union has already printed new ballots.", "unsourced"),
+        ("After Okoro said the district would freeze hiring, three principals resigned.", "unsourced"),
+        ("When the mayor said the bridge was safe, it reopened to traffic within the hour.", "unsourced"),
+        ("After the vote, Okoro said the district would freeze hiring.", "on_record"),
     ],
 )
 def test_two_claims_in_one_sentence(analyzer, sentence, label):
