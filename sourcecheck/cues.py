@@ -1200,16 +1200,29 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     w = toks[i].lower
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
-    if (
+    base_form = (
         j == i + 1
-        and i > 1
-        and toks[i - 2].lower in ("a", "an", "one", "another", "each", "every")
-        and toks[i - 1].text.replace("-", "").isalpha()
-        and (toks[i - 1].text.islower() or toks[i - 1].lower in _PLATFORMS)
-        and not (i > 2 and toks[i - 3].lower in _PERCEPTION_VERBS)
-        and toks[i - 1].lower not in ("moment", "second", "minute", "while", "time", "way", "sense")
         and not w.endswith(("s", "ed", "ing"))
         and bool({w + "s", w + "es"} & (_words("attribution_speech") | _words("attribution_cognitive")))
+    )
+    if base_form and (
+        (
+            i > 1
+            and toks[i - 2].lower in ("a", "an", "one", "another", "each", "every")
+            and toks[i - 1].text.replace("-", "").isalpha()
+            and (toks[i - 1].text.islower() or toks[i - 1].lower in _PLATFORMS)
+            and not (i > 2 and toks[i - 3].lower in _PERCEPTION_VERBS)
+            and toks[i - 1].lower not in ("moment", "second", "minute", "while", "time", "way", "sense")
+        )
+        or (
+            # "a neighbour's Facebook post", "her Instagram post": a noun; not "Users on Reddit claim"
+            i > 1
+            and toks[i - 1].lower in _PLATFORMS
+            and (
+                toks[i - 2].lower in ("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this")
+                or toks[i - 2].lower.endswith(("'s", "’s"))
+            )
+        )
     ):
         return False  # "an accounting dispute", "a price claim": a singular noun phrase takes no bare verb
     # "Ruiz states in her memo that": the verb, though "state" is mostly the noun
@@ -1830,7 +1843,8 @@ _SPAN_NOUNS = _set(
     "morning afternoon evening night day days week weeks month months year years spring summer fall autumn winter "
     "hour hours minutes campaign session weekend"
 )
-_SPAN_FILLERS = _set("the a an his her their its most much all whole entire next last past first several two three")
+_SPAN_FILLERS = _set("the a an his her their its most much all whole entire next last past first several two three and")
+_SPAN_WORDS = _SPAN_NOUNS | _set("monday tuesday wednesday thursday friday saturday sunday")
 _SPEND_VERBS = _set("spent spend spends spending")
 #: "the third time", "every time", "the day", "the moment": a time noun that opens a clause with
 #: "that" left out ("the first time the mayor said ...")
@@ -1899,10 +1913,13 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
         return None
     if ing:
         # "Hale spent the spring making the case ...": the subject is before "spent"
-        sp = end - 1
-        while sp > 0 and end - sp <= 4 and (toks[sp].lower in _SPAN_NOUNS or toks[sp].lower in _SPAN_FILLERS):
+        e = end
+        while e > 1 and toks[e - 1].text.islower() and _adverb(toks[e - 1]):
+            e -= 1  # "spent Monday and Tuesday personally calling"
+        sp = e - 1
+        while sp > 0 and e - sp <= 5 and (toks[sp].lower in _SPAN_WORDS or toks[sp].lower in _SPAN_FILLERS):
             sp -= 1
-        if sp < end - 1 and toks[sp].lower in _SPEND_VERBS and toks[end - 1].lower in _SPAN_NOUNS:
+        if sp < e - 1 and toks[sp].lower in _SPEND_VERBS and toks[e - 1].lower in _SPAN_WORDS:
             return _np_left(toks, sp, limit, stops)
     if ing and toks[end - 1].lower in _ING_LEADS:
         # "Ana Ruiz, despite admitting ..., said", "In defending the budget, Gov. Hale offered":
@@ -2883,6 +2900,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "The ministry, in a statement Friday,": an aside about the channel, not an appositive
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
+            return classify_source(head_part, sentence_start)
+        if (
+            after.endswith("ed")
+            and np_toks[comma + 1].text.islower()
+            and len(head_part) <= 4
+            and head_part[-1].lower in _lex("role_nouns") | _lex("titles") | _PERSON_NOUNS
+        ):
+            # "The mayor, called a liar by critics,": a participle's aside describes the source
             return classify_source(head_part, sentence_start)
         aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
         aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]

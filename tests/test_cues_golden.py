@@ -2532,6 +2532,20 @@ SOURCE_SPANS = [
         "The contractor, Veltrion Systems, says the tests were flawed.",
         [A("speech", "says"), S("named_organization", "The contractor, Veltrion Systems")],
     ),
+    # a participle's aside describes the speaker; a platform's name makes "post" a noun; days spent
+    (
+        "The mayor, called a liar by critics, said the audit was wrong.",
+        [A("speech", "said"), S("named_person", "The mayor, called a liar by critics")],
+    ),
+    (
+        "Councillor Dale said he learned of it from a neighbour's Facebook post.",
+        [A("speech", "said"), S("named_person", "Councillor Dale"), A("speech", "learned"), S("named_person", "he")],
+    ),
+    ("Users on Reddit claim the fund was emptied.", [A("speech", "claim"), S("social_media", "Users on Reddit")]),
+    (
+        "Halvorsen spent Monday and Tuesday personally calling the six holdouts.",
+        [A("speech", "calling"), S("named_person", "Halvorsen")],
+    ),
     # "Last time I checked": an idiom of certainty, not the writer's observation
     ("Last time I checked, the pool was still shut.", []),
     ("I checked the register, and the fee was never paid.", [S("observation", "I checked"), B("never")]),
