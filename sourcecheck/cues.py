@@ -3193,6 +3193,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     )  # "His Instagram" is his own account
     if "social_media" in hits and (not named or platform_only):
         # "A video posted on TikTok": the platform's name names nobody who posted it
+        core_end = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in (",", "who")), len(lowers))
+        crowd = lowers[core_end - 1] if core_end else ""
+        counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:core_end])
+        if crowd.endswith("s") and not crowd.endswith("ss") and not counted and lowers[0] not in ("a", "an", "one"):
+            return "vague"  # "Social media users claimed", "Fans on TikTok": a crowd nobody can look up (GUIDE)
         return "social_media"
     if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
         return "document"  # "The documentary explores how ...": a work, identified by the story

@@ -434,7 +434,7 @@ ATTRIBUTION = [
     ("Residents said the water smelled of fuel.", [A("speech", "said"), S("vague", "Residents")]),
     (
         "Social media users claimed the dam had burst.",
-        [A("speech", "claimed"), S("social_media", "Social media users")],
+        [A("speech", "claimed"), S("vague", "Social media users")],
     ),
     # documents
     ("The report said the agency had ignored warnings.", [A("speech", "said"), S("document", "The report")]),
@@ -460,7 +460,7 @@ ATTRIBUTION = [
     ("Ellis wrote on X that he would not run again.", [A("speech", "wrote"), S("named_person", "Ellis")]),
     (
         "Posts on social media claimed that the dam had burst.",
-        [A("speech", "claimed"), S("social_media", "Posts on social media")],
+        [A("speech", "claimed"), S("vague", "Posts on social media")],
     ),
     (
         "A video posted on TikTok shows flames rising from the roof.",
@@ -1411,7 +1411,7 @@ CONSTITUENCIES = [
     ),
     (
         "Social media users claimed the bridge had cracked.",
-        [A("speech", "claimed"), S("social_media", "Social media users")],
+        [A("speech", "claimed"), S("vague", "Social media users")],
     ),
     ("Everybody knows the mayor lied.", [A("cognitive", "knows"), S("vague", "Everybody")]),
     (
@@ -2541,7 +2541,12 @@ SOURCE_SPANS = [
         "Councillor Dale said he learned of it from a neighbour's Facebook post.",
         [A("speech", "said"), S("named_person", "Councillor Dale"), A("speech", "learned"), S("named_person", "he")],
     ),
-    ("Users on Reddit claim the fund was emptied.", [A("speech", "claim"), S("social_media", "Users on Reddit")]),
+    # an uncounted crowd on a platform is vague (GUIDE: "social media users claimed"); one account is not
+    ("Users on Reddit claim the fund was emptied.", [A("speech", "claim"), S("vague", "Users on Reddit")]),
+    (
+        "An account on X called @tollwatch99 claimed the fund was emptied.",
+        [A("speech", "claimed"), S("social_media", "An account on X called @tollwatch99")],
+    ),
     (
         "Halvorsen spent Monday and Tuesday personally calling the six holdouts.",
         [A("speech", "calling"), S("named_person", "Halvorsen")],
