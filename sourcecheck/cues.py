@@ -245,6 +245,12 @@ def _lex(name: str) -> frozenset[str]:
     return _words(name)
 
 
+@cache
+def _reporting_words() -> frozenset[str]:
+    """Every speech and cognitive reporting verb form of the lexicons."""
+    return _words("attribution_speech") | _words("attribution_cognitive")
+
+
 # --------------------------------------------------------------------------- quotes
 
 _OPEN = "\u201c"
@@ -1200,11 +1206,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     w = toks[i].lower
     prev = toks[i - 1].lower if i else ""
     nxt = toks[j].lower if j < len(toks) else ""
-    base_form = (
-        j == i + 1
-        and not w.endswith(("s", "ed", "ing"))
-        and bool({w + "s", w + "es"} & (_words("attribution_speech") | _words("attribution_cognitive")))
-    )
+    base_form = j == i + 1 and not w.endswith(("s", "ed", "ing")) and bool({w + "s", w + "es"} & _reporting_words())
     if base_form and (
         (
             i > 1
@@ -2905,7 +2907,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             after.endswith("ed")
             and np_toks[comma + 1].text.islower()
             and len(head_part) <= 4
-            and head_part[-1].lower in _lex("role_nouns") | _lex("titles") | _PERSON_NOUNS
+            and (
+                head_part[-1].lower in _lex("role_nouns")
+                or head_part[-1].lower in _lex("titles")
+                or head_part[-1].lower in _PERSON_NOUNS
+            )
         ):
             # "The mayor, called a liar by critics,": a participle's aside describes the source
             return classify_source(head_part, sentence_start)
