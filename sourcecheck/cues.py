@@ -417,7 +417,8 @@ _MONTHS = _set(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
     "aug sep sept oct nov dec"
 )
-_DAYS = _set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+_WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
+_DAYS = _WEEKDAYS | _set("today yesterday tonight")
 _DATE_WORDS = _MONTHS | _DAYS
 _MONTH_PREV = _set("in on of since until by early late mid last next this through from")
 _AT_ONCE = _set("immediately instantly instantaneously overnight simultaneously")
@@ -1846,7 +1847,7 @@ _SPAN_NOUNS = _set(
     "hour hours minutes campaign session weekend"
 )
 _SPAN_FILLERS = _set("the a an his her their its most much all whole entire next last past first several two three and")
-_SPAN_WORDS = _SPAN_NOUNS | _set("monday tuesday wednesday thursday friday saturday sunday")
+_SPAN_WORDS = _SPAN_NOUNS | _WEEKDAYS
 _SPEND_VERBS = _set("spent spend spends spending")
 #: "the third time", "every time", "the day", "the moment": a time noun that opens a clause with
 #: "that" left out ("the first time the mayor said ...")
@@ -2145,13 +2146,15 @@ def _quoted_title_before(toks: Sequence[Token], k: int) -> int | None:
 def _relative_clause(toks: Sequence[Token], a: int, b: int) -> bool:
     """Whether ``toks[a:b]``, after a relative pronoun, is a clause with its own verb: the pronoun
     its subject ("that spent months on it") or its object ("that Hale founded")."""
-    first, last = toks[a], toks[b - 1]
     if sum(t.lower in _FINITE or t.lower in _MODALS for t in toks[a:b]) > 1:
         return False  # "that did arrive are not the jobs": two clauses, not one relative clause
-    verbish = _VERB_FORMS | _PAST_IRREGULAR_MORE
-    return (first.text.islower() and (first.lower in verbish or first.lower.endswith("ed"))) or (
-        b - a > 1 and last.text.islower() and (last.lower in verbish or last.lower.endswith("ed"))
-    )
+
+    def verb(t: Token) -> bool:
+        return t.text.islower() and (
+            t.lower in _VERB_FORMS or t.lower in _PAST_IRREGULAR_MORE or t.lower.endswith("ed")
+        )
+
+    return verb(toks[a]) or (b - a > 1 and verb(toks[b - 1]))
 
 
 def _before_participle_aside(toks: Sequence[Token], a: int, end: int, commas: Sequence[int]) -> int:
@@ -2917,7 +2920,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return classify_source(head_part, sentence_start)
         aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
         aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]
-        lead = _lead_of([t.lower for t in head_part], 0)
+        lead = _lead_of(lowers[:comma], 0)
         if (
             len(aside) >= 2
             and all(_cap(t) for t in aside)
@@ -4530,11 +4533,14 @@ def analyze_sentence(
     sub_only = n_main_or_sub[1] > 0 and n_main_or_sub[0] == 0 and n_verbs == n_main_or_sub[1]
     stances = _stance_cues(text, toks, cues)
     verbs = [c for c in cues if c.kind == "attribution" and c.type in ("speech", "cognitive")]
-    last = max(verbs, key=lambda c: c.end) if verbs else None
+    last = max(verbs, key=lambda c: c.end, default=None)
     # only after a verb in the past: "X said A, and B is ..." steps out of back-shifted speech,
     # while after "X says A," a present tense may still be X's
-    past = last is not None and (last.text.lower().split()[0].endswith("ed") or last.text.lower() in _PAST_REPORTING)
-    writer = past and last is not None and _writer_clause_after(toks, last.end, quoted)
+    writer = (
+        last is not None
+        and (last.text.lower().split()[0].endswith("ed") or last.text.lower() in _PAST_REPORTING)
+        and _writer_clause_after(toks, last.end, quoted)
+    )
     return SentenceCues(
         start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only, stances, writer
     )
