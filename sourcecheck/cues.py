@@ -122,7 +122,7 @@ class Token(NamedTuple):
     lower: str
 
 
-_TOKEN = re.compile(r"(?P<dash>(?<!\S)--?(?!\S))|\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?P<dash>(?<!\S)--?(?!\S))|(?P<dq>''|``)|\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -132,11 +132,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ['U.S', '.', 'officials', "'", 'view', 'of', '$', '3,500']
     >>> [t.lower for t in tokenize("won 6-3 - a rout -- again")]
     ['won', '6', '-', '3', '—', 'a', 'rout', '—', 'again']
+    >>> [t.text for t in tokenize("''Go,'' he said")]
+    ['"', 'Go', ',', '"', 'he', 'said']
     """
     out = []
     for m in _TOKEN.finditer(text):
         s = m.group()
-        low = "—" if m.lastgroup == "dash" else s.lower().replace("’", "'")  # a typed dash (" - ", " -- ") is a dash
+        if m.lastgroup == "dq":  # a typed double quote (''...'' or ``...'') is one quote mark
+            s = low = '"'
+        else:  # a typed dash (" - ", " -- ") is a dash
+            low = "—" if m.lastgroup == "dash" else s.lower().replace("’", "'")
         out.append(Token(offset + m.start(), offset + m.end(), s, low))
     return out
 
@@ -868,9 +873,17 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return False
     if w == "possible" and prev in _POSSIBLE_LIMITS:
         return False  # "the best possible result", "every possible route": a limit, not a doubt
+    if lex == "hedge_adjective" and j == i + 1 and nxt == "that" and w in ("possible", "plausible", "probable"):
+        # "It is possible that the dam leaks", "it remains plausible that": a doubt about a clause
+        back = {t.lower for t in toks[max(0, i - 3) : i]}
+        return bool(back & (_BE | _PRONOUN_BE | _STILL_BE)) and "not" not in back and "n't" not in back
     if lex == "hedge_adjective" and j == i + 1:
         return nxt[:1].isalpha() and nxt not in ("to", "that", "by", "whether", "if")
     return True
+
+
+#: linking verbs that put an adjective before a "that" clause ("it remains possible that")
+_STILL_BE = _set("remains remained seems seemed looks looked appears appeared")
 
 
 _PRONOUN_BE = _set("he's she's it's who's that's they're we're you're i'm he’s she’s it’s who’s that’s they’re we’re")
@@ -933,6 +946,44 @@ def _as_in_object(toks: Sequence[Token], j: int) -> bool:
 
 
 #: reporting participles that also stand before a noun as adjectives ("documented cases")
+#: words after "doubt" that make it a noun ("doubt remains", "doubts over the deal")
+_DOUBT_AS_NOUN = _set(
+    "remains remain remained is was are were lingers linger lingered persists persist persisted grew grows "
+    "has have had about over among surrounding"
+)
+#: what can stand before a participle used as an adjective ("the announced plan", "his newly revealed
+#: strategy"); not "that", which opens relative clauses ("a study that reported ...")
+_ARTICLES = _set("the a an his her their its our my your")
+
+
+def _attributive_participle(toks: Sequence[Token], i: int) -> bool:
+    """Does the participle at ``i`` sit between an article or possessive (and perhaps an
+    ``-ly`` adverb) and a lower-case noun, as an adjective?
+
+    >>> _attributive_participle(tokenize("thanked for her newly announced park plan"), 4)
+    True
+    >>> _attributive_participle(tokenize("the council recently revealed plans"), 3)
+    False
+    """
+    k = i - 1
+    if k > 0 and toks[k].lower.endswith("ly") and toks[k].lower.isalpha() and toks[k].lower not in _VAGUE_ADVERBS:
+        k -= 1
+    if k < 0 or toks[k].lower not in _ARTICLES or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.lower.isalpha()
+        and not _cap(nxt)
+        and not nxt.lower.endswith("ly")
+        and nxt.lower not in _DETERMINERS
+        and nxt.lower not in _PREPOSITIONS
+        and nxt.lower not in _NP_STOP
+        and nxt.lower not in _SUBJECT_PRONOUNS
+    )
+
+
+#: adverbs that make a participle a weasel report ("the widely reported claims")
+_VAGUE_ADVERBS = _set("widely reportedly allegedly publicly previously")
 _ADJECTIVE_PARTICIPLES = _set("suspected alleged documented reported confirmed claimed presumed rumored rumoured")
 _LIFE_STAGES = _set("child boy girl kid teenager teen student youngster young baby toddler schoolboy schoolgirl")
 _SPEAK_VERBS = _set("speak speaks spoke spoken speaking talk talks talked talking")
@@ -1196,6 +1247,19 @@ def _criticism_target(toks: Sequence[Token], j: int) -> bool:
 _CREDIT_LINKS = _set("from and for in the reported ; , . –")
 
 
+def _participle_before(toks: Sequence[Token], i: int) -> int | None:
+    """Index of a participle opening a clause after a comma, within eight words before the
+    "and" at ``i - 1`` ("spoke for an hour, thanking the crews and saying ..."), else None."""
+    return next(
+        (
+            m
+            for m in range(i - 2, max(0, i - 10), -1)
+            if toks[m].lower.endswith("ing") and toks[m].text.islower() and toks[m - 1].text == ","
+        ),
+        None,
+    )
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -1332,6 +1396,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "the habit of questioning", "the practice of saying": a practice, not a report
     if w in _ADJECTIVE_PARTICIPLES and _adjective_participle(toks, i):
         return False  # "barring suspected smugglers", "for alleged fraud": an adjective before its noun
+    if w in ("doubt", "doubts") and nxt in _DOUBT_AS_NOUN:
+        return False  # "doubt remains", "doubts about the plan": the noun, not someone doubting
+    if j == i + 1 and w.endswith("ed") and _attributive_participle(toks, i):
+        return False  # "thanked for her newly announced park plan": the participle describes the noun
     if w == "said" and prev == "having" and nxt == "that" and j + 1 < len(toks) and toks[j + 1].lower == ",":
         return False  # "Having said that, ...": a discourse link, not a report
     if prev == "have" and i > 1 and toks[i - 2].lower in _MODALS:
@@ -1469,6 +1537,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or (w.endswith("s") and (prev in _lex("role_nouns") or prev in _GENERIC_HEADS) and not prev.endswith("s"))
             or (nxt == "that" and prev in _lex("document_nouns"))  # "the report states that"
             or (w in _SPEECH_GERUNDS and _message_noun(prev))  # "issued a statement saying"
+            or (w in _SPEECH_GERUNDS and prev == "and" and _participle_before(toks, i))
             or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
             or states_in_document  # "the company states in its filing"
         )
@@ -2470,6 +2539,9 @@ def _clause_actor(toks: Sequence[Token], p: int) -> tuple[int, int] | None:
         while a > 0 and toks[a - 1].lower.endswith("ly") and not _cap(toks[a - 1]):
             a -= 1  # "He recently pitched"
         v_adv = a
+        if a > 1 and toks[a - 1].lower in ("and", "then") and not _cap(toks[a - 2]):
+            # "Ruiz took the stage and opened by saying": the subject of the first verb
+            return _first_subject(toks, a)
         while a > 0 and v_adv - a < 4 and (_cap(toks[a - 1]) or toks[a - 1].lower in ("he", "she", "they", "we")):
             a -= 1
             if toks[a].lower in _SUBJECT_PRONOUNS:
@@ -2547,7 +2619,10 @@ def _first_subject(toks: Sequence[Token], v: int) -> tuple[int, int] | None:
             close = next((m for m in range(k + 1, min(v, k + 16)) if toks[m].lower == ","), None)
             if close is None or close + 1 >= v:
                 return None
-            nxt = toks[close + 1]
+            after = close + 1
+            while after < v - 1 and (toks[after].lower in ("then", "later", "also", "again") or _adverb(toks[after])):
+                after += 1  # "Ruiz, a nurse, then went ... and said"
+            nxt = toks[after]
             return (0, close) if not _cap(nxt) and nxt.lower not in _NP_STOP else None
         if _cap(t) or w in ("'", "’", ".", "&", "of") or (k and w.endswith(("'s", "’s"))):
             k += 1
@@ -2706,9 +2781,16 @@ def _name_stop(toks: Sequence[Token], m: int) -> bool:
     return bool(_DOTTED_ABBREVIATION.fullmatch(before)) or (before.lower() in _NAME_TITLES and _cap(toks[m + 1]))
 
 
+#: determiners that open a new noun phrase (not "latest", "several": "the latest figures")
+_CLAUSE_DETERMINERS = _set("the a an this these those his her their its our my")
+
+
 def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int] | None:
     """Noun phrase starting at token ``v`` (after an inverted verb or 'according to')."""
     i = v
+    # "According to local legend the bridge is haunted": an opening phrase with no comma after
+    # it ends where the main clause's subject begins
+    opening = v <= 3 and not any(t.text in (",", ":", "—", "–", ";") for t in toks[v:])
     while i < len(toks) and i - v < limit:
         t = toks[i]
         if t.lower == "as" and i + 1 < len(toks) and toks[i + 1].lower == "yet":
@@ -2730,6 +2812,16 @@ def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int]
             "last",
             "this",
             "earlier",
+        ):
+            break
+        if (
+            opening
+            and i > v
+            and (t.lower in _CLAUSE_DETERMINERS or t.lower in ("he", "she", "they", "we", "i", "it", "you"))
+            and toks[i - 1].lower not in _PREPOSITIONS
+            and toks[i - 1].lower not in _DETERMINERS
+            and toks[i - 1].lower not in ("and", "or", "'s", "’s")
+            and toks[i - 1].text[:1].isalnum()
         ):
             break
         i += 1
@@ -3484,6 +3576,12 @@ def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
             if m >= 0 and toks[m].lower in ("has", "have", "had"):
                 b = m
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if nxt in ("in", "on") and b and toks[b - 1].lower == "it":
+            # "it has been widely reported in the local press that": the channel before the clause
+            that = next((m for m in range(k + 2, min(len(toks), k + 8)) if toks[m].lower in ("that", ",")), None)
+            if that is not None and toks[that].lower == "that" and _that_clause(toks, that):
+                spans.append((b - 1, k + 1))
+                continue
         if not (naming or critical or evaluative) and not (b and toks[b - 1].lower == "it" and nxt == "that"):
             continue  # "it has been argued that": nobody is said to argue it; "the case was argued" is not
         if nxt == "by":
@@ -4183,6 +4281,20 @@ def analyze_sentence(
             continue
         if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))
+            continue
+        first_participle = _participle_before(toks, i) if prev == "and" and lowers[i] in _SPEECH_GERUNDS else None
+        if first_participle is not None:
+            # "The mayor spoke for an hour, thanking the crews and saying ...": the clause's subject
+            # speaks; when the first participle already reports ("touting ... and saying"), its source
+            clause = _np_left(toks, first_participle, stops=main_verbs)
+            verb = _clause_verb(toks, *clause) if clause else None
+            subject = _np_left(toks, verb, stops=main_verbs) if verb is not None else None
+            if (
+                not any(a == first_participle for a, _, _ in candidates)
+                and subject is not None
+                and _speaker_ok(toks[subject[0] : subject[1]], subject[0] == 0)
+            ):
+                add_source(subject)
             continue
         channel_after_verb = toks[i].lower in _PREPOSITIONS and any(a < i and (a, b) in kept for a, b, _ in candidates)
         if not inverted and (

@@ -556,7 +556,7 @@ def cue_matrix(views: Sequence[SentenceView]) -> np.ndarray:
     return np.array([_row(v) for v in views], dtype=np.float64)
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|[\"“”?!:;()—]")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|''|``|[\"“”?!:;()—]")
 
 
 def mask_sentence(v: SentenceView) -> str:
@@ -573,7 +573,7 @@ def mask_sentence(v: SentenceView) -> str:
         w = m.group()
         if w[0].isdigit():
             out.append("NUM")
-        elif w in '"“”':
+        elif w in ('"', "“", "”", "''", "``"):
             out.append("QUOTE")
         elif w in "?!:;()—":
             out.append({"?": "QMARK", "!": "EXCL", ":": "COLON", ";": "SEMI", "(": "LPAR", ")": "RPAR", "—": "DASH"}[w])

@@ -1871,6 +1871,61 @@ SPEAKER_PLACEMENT = [
         "The ruling followed a motion by prosecutors, who said Hale had lied twice.",
         [A("speech", "said"), S("pronoun", "who")],
     ),
+    # typewriter doubles are quote marks: the speaker after them is found as after '"' (session 18)
+    (
+        "''The levy pays for itself,'' Rosa T. Adeyemi, head of the Corran Budget Office and a tutor at Pell "
+        "College, said.",
+        [
+            A("speech", "said"),
+            S("named_person", "Rosa T. Adeyemi, head of the Corran Budget Office and a tutor at Pell College"),
+        ],
+    ),
+    ("``It is over,'' said Dana Ruiz, the director.", [A("speech", "said"), S("named_person", "Dana Ruiz")]),
+    # a participle between a possessive and its noun describes the noun (session 18)
+    (
+        "Her allies praised her for her newly announced housing plan.",
+        [A("speech", "praised"), S("generic_anonymous", "Her allies")],
+    ),
+    ("The agency recently revealed plans for a dam.", [A("speech", "revealed"), S("named_organization", "The agency")]),
+    # a speech gerund after "and", in a participle clause or a second verb, is the first subject's (session 18)
+    (
+        "The governor spoke for an hour, thanking the guards and saying the wing would reopen.",
+        [A("speech", "saying"), S("named_person", "The governor")],
+    ),
+    (
+        "Ortiz, a midwife, then took the stage and opened by saying she would never judge a patient.",
+        [A("speech", "saying"), S("named_person", "Ortiz, a midwife"), B("never")],
+    ),
+    # "according to" with no comma: the phrase ends where the main clause's subject begins
+    (
+        "According to village lore the old mill is haunted.",
+        [A("according_to", "According to"), S("vague", "village lore")],
+    ),
+    (
+        "According to figures the ministry filed, exports fell.",
+        [A("according_to", "According to"), S("document", "figures the ministry filed")],
+    ),
+]
+
+# doubt about a clause, hearsay named by a story, and reports with the channel before the clause
+# (session 18)
+POSSIBILITY_AND_HEARSAY = [
+    ("It is possible that the ledger was forged in Hull.", [H("adjective", "possible")]),
+    ("It remains plausible that the blaze was set.", [H("adjective", "plausible")]),
+    ("It was apparent that the pumps had failed.", []),  # evident, not doubted
+    ("It is not possible that the ledger was forged.", []),
+    ("It is possible to see the ferry from the pier.", []),
+    (
+        "It has been frequently reported in the county paper that the quarry will close.",
+        [A("agentless", "It has been frequently reported"), S("vague", "It has been frequently reported")],
+    ),
+    ("It was held in June that year.", []),
+    (
+        "One account has it that the founder wanted a bigger square.",
+        [A("agentless", "One account has it"), S("vague", "One account has it")],
+    ),
+    ("While most scholars accept this view, doubt remains.", []),
+    ("Doubts about the merger have grown.", []),
 ]
 
 # reports named by a noun whose possessor is the source, relative pronouns after a dash,
@@ -2584,6 +2639,7 @@ CASES = (
     + DENIED_REPORTS
     + AGENT_PASSIVES
     + SPEAKER_PLACEMENT
+    + POSSIBILITY_AND_HEARSAY
     + NOMINAL_REPORTS
     + SOURCE_SPANS
 )
