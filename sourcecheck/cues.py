@@ -140,6 +140,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         s = m.group()
         if m.lastgroup == "dq":  # a typed double quote (''...'' or ``...'') is one quote mark
             s = low = '"'
+        elif s == "\u2015":  # a horizontal bar, as some sites print a dash, is a dash
+            s = low = "—"
         else:  # a typed dash (" - ", " -- ") is a dash
             low = "—" if m.lastgroup == "dash" else s.lower().replace("’", "'")
         out.append(Token(offset + m.start(), offset + m.end(), s, low))
@@ -436,7 +438,7 @@ _NP_STOP = _set(
 _AUX_SKIP = _set(
     "also later previously earlier then has have had repeatedly publicly privately recently once often never would "
     "will did does do could might should must since already now just still again long first is are was were only "
-    "been"
+    "been may can shall"
 )
 #: lower-case words in -ly that are nouns or adjectives used as nouns, not adverbs ("the family said")
 _LY_NOUNS = _set(
@@ -946,6 +948,10 @@ def _as_in_object(toks: Sequence[Token], j: int) -> bool:
 
 
 #: reporting participles that also stand before a noun as adjectives ("documented cases")
+#: participles that put a name or a printed word on a thing ('a folder marked "urgent"')
+_NAMING_MARKS = _set("labeled labelled marked titled stamped tagged captioned headed headlined")
+#: what a business or a taxpayer reports as figures, not as a claim ("firms reporting losses")
+_FINANCIAL_RESULTS = _set("losses loss gains gain earnings income profits profit revenue revenues sales results")
 #: words after "doubt" that make it a noun ("doubt remains", "doubts over the deal")
 _DOUBT_AS_NOUN = _set(
     "remains remain remained is was are were lingers linger lingered persists persist persisted grew grows "
@@ -1247,6 +1253,26 @@ def _criticism_target(toks: Sequence[Token], j: int) -> bool:
 _CREDIT_LINKS = _set("from and for in the reported ; , . –")
 
 
+def _subject_after_opening(toks: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening phrase ending at a comma within 14
+    words of ``j``: the words after the comma up to the first verb-like word, at most six.
+
+    >>> toks = tokenize("In a speech in Dover on Friday, Hale laid out her plan.")
+    >>> [t.text for t in toks[slice(*_subject_after_opening(toks, 3))]]
+    ['Hale']
+    """
+    comma = next((m for m in range(j, min(len(toks), j + 14)) if toks[m].text == ","), None)
+    if comma is None:
+        return None
+    a = comma + 1
+    for k in range(a + 1, min(len(toks), a + 7)):
+        if toks[k].lower in _NP_STOP or not toks[k].text[:1].isalnum():
+            return None
+        if _verb_like(toks, k) or toks[k].lower in _PAST_IRREGULAR_MORE:
+            return (a, k)
+    return None
+
+
 def _participle_before(toks: Sequence[Token], i: int) -> int | None:
     """Index of a participle opening a clause after a comma, within eight words before the
     "and" at ``i - 1`` ("spoke for an hour, thanking the crews and saying ..."), else None."""
@@ -1396,6 +1422,17 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "the habit of questioning", "the practice of saying": a practice, not a report
     if w in _ADJECTIVE_PARTICIPLES and _adjective_participle(toks, i):
         return False  # "barring suspected smugglers", "for alleged fraud": an adjective before its noun
+    if (
+        w in _NAMING_MARKS
+        and nxt in _QUOTE_MARKS
+        and i > 1
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+        and toks[i - 2].lower in ("a", "an", "the", "each", "every")
+    ):
+        return False  # 'in a box labeled "reason"': the participle names the box
+    if w == "reporting" and nxt in _FINANCIAL_RESULTS and prev.isalpha() and toks[i - 1].text.islower():
+        return False  # "firms reporting losses would pay less": filing results, nobody reporting a claim
     if w in ("doubt", "doubts") and nxt in _DOUBT_AS_NOUN:
         return False  # "doubt remains", "doubts about the plan": the noun, not someone doubting
     if j == i + 1 and w.endswith("ed") and _attributive_participle(toks, i):
@@ -2413,7 +2450,7 @@ _VERB_FORMS = _FINITE | _MODALS | _PAST_IRREGULAR
 _PAST_IRREGULAR_MORE = _set(
     "dug struck fought stood sent spoke wrote drew threw broke chose drove swore shot sat stuck swung hung fled "
     "sought bought brought caught taught built dealt meant hid wore tore stole froze forgot withdrew overtook "
-    "undertook upheld swept slid"
+    "undertook upheld swept slid laid"
 )
 
 
@@ -4281,6 +4318,13 @@ def analyze_sentence(
             continue
         if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))
+            continue
+        if i == 0 and lowers[i] in ("in", "at") and j < len(toks):
+            # "In a speech in Dover on Friday, Hale laid out her plan": the main clause's subject
+            # spoke; nobody when the clause is not about a speaker ("In a statement, the plan was ...")
+            opening_subject = _subject_after_opening(toks, j)
+            if opening_subject is not None and _speaker_ok(toks[opening_subject[0] : opening_subject[1]], False):
+                add_source(opening_subject)
             continue
         first_participle = _participle_before(toks, i) if prev == "and" and lowers[i] in _SPEECH_GERUNDS else None
         if first_participle is not None:

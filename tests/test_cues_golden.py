@@ -1926,6 +1926,33 @@ POSSIBILITY_AND_HEARSAY = [
     ),
     ("While most scholars accept this view, doubt remains.", []),
     ("Doubts about the merger have grown.", []),
+    (
+        "You might have heard that the ferry will stop in May.",
+        [
+            A("agentless", "You might have heard"),
+            S("vague", "You might have heard"),
+            H("modal", "might have"),
+        ],
+    ),
+    # the main clause's subject after an opening channel phrase is the speaker
+    (
+        "In a speech in Tralee on Friday, Brennan laid out her plan for the harbour.",
+        [A("speech", "In a speech"), S("named_person", "Brennan")],
+    ),
+    ("In a ruling on Monday, the plan was struck down.", [A("speech", "In a ruling")]),
+    # a modal before the verb is not part of its subject
+    (
+        "The inspector may highlight the leak in her report.",
+        [A("speech", "highlight"), S("anonymous", "The inspector"), H("modal", "may")],
+    ),
+    # a participle that names a thing, and figures filed, are not reports
+    ('In a folder marked "urgent," the clerk kept the letters.', []),
+    ("Under the bill, farms reporting losses would pay no levy.", []),
+    # a horizontal bar is a dash: the aside between two of them is not the subject
+    (
+        "The survey \u2015 which polled nurses and porters, among others \u2015 explains why staff left.",
+        [A("speech", "explains"), S("document", "The survey")],
+    ),
 ]
 
 # reports named by a noun whose possessor is the source, relative pronouns after a dash,
