@@ -4443,6 +4443,12 @@ def analyze_sentence(
         governed.append(typ)
         add("source", typ, a, b)
     label_end = _speaker_label_end(toks) if n_verbs == 0 or _caps_label(toks) else None
+    if label_end == 1 and toks[0].text == "Source" and len(toks) > 2 and _cap(toks[2]):
+        # "Source: State Board of Elections, certified results": a table's credit line names
+        # where its rows come from; it reports nothing itself
+        named_end = next((m for m in range(2, len(toks)) if toks[m].text in (",", ";", ".", "(")), len(toks))
+        add("source", classify_source(toks[2:named_end], False), 2, named_end)
+        label_end = None
     if label_end is not None:
         n_verbs += 1
         add("attribution", "speech", label_end, label_end + 1)

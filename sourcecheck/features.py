@@ -35,6 +35,7 @@ import threading
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -98,6 +99,8 @@ class SentenceView:
     prev: list[SentenceCues] = field(default_factory=list)  # nearest first
     next: SentenceCues | None = None
     prev_text: str = ""
+    data_row: bool = False  # a row of a list or a table ("Hale: 52%", "1. Harrow Rovers 41 pts")
+    row_level: int = 0  # level of the source its lead-in or its table's "Source:" line names
 
     @property
     def sentence(self) -> str:
@@ -171,7 +174,89 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
             )
         )
     _link_quote_groups(views)
+    _link_list_rows(views)
     return views
+
+
+#: a row of a list or table: a short label and a figure ("Hale: 52%", "Turnout -- 61 percent",
+#: "- Ward 3: 1,204 votes"), or a numbered entry with a figure ("1. Harrow Rovers 41 pts")
+_DATA_ROW = re.compile(
+    r"^[\s•*·\-–—]*(?:[A-Z][\w .,'’&()/+-]{0,45}?\s*(?::\s|\s—|\s–| - | -- )\s*[+\-−]?\s*[$£€]?\s?\d"
+    r"|\d{1,3}[.)]\s+\S.{0,60}?\d)"
+)
+
+
+def _is_data_row(v: SentenceView) -> bool:
+    """Is the sentence a row of a list or table (short, a label and a figure)?
+
+    >>> [_is_data_row(v) for v in build_views("Hale: 52%\\nHALE: We won 52% of it, and more.", [(0, 9), (10, 41)])]
+    [True, False]
+    """
+    sent = v.sentence.strip()
+    return len(sent) <= 90 and len(sent.split()) <= 14 and bool(_DATA_ROW.match(sent)) and not v.sc.governed_sources
+
+
+def _is_title(v: SentenceView) -> bool:
+    """A short line with no closing punctuation: a table's title or a list's heading."""
+    sent = v.sentence.strip()
+    return len(sent.split()) <= 10 and not sent.endswith((".", "?", "!", ":", '"', "”"))
+
+
+def _lead_in_level(lead: SentenceView) -> int:
+    """The level of the source a list's lead-in names ("Unofficial results from the county
+    clerk's office:", "The Harwick poll by region:"): a source cue's, or else an identified
+    origin (a name or a document noun) on the record; nothing for "Results by ward:"."""
+    level = max((SOURCE_LEVEL[c.type] for c in lead.sc.cues if c.kind == "source"), default=0)
+    if level:
+        return level
+    named = any(c.kind == "specificity" and c.type == "name" for c in lead.sc.cues)
+    documents = _document_nouns()
+    words = re.findall(r"[a-z]+", lead.sentence.lower())
+    return SOURCE_LEVEL["document"] if named or any(w in documents for w in words) else 0
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    from .cues import _lex
+
+    return (_lex("document_nouns") | frozenset({"office", "clerk", "board", "commission", "count", "tally"})) - {
+        "results",
+        "figures",
+        "numbers",
+    }
+
+
+def _link_list_rows(views: list[SentenceView]) -> None:
+    """Mark the rows of lists and tables and give each run of rows the source that its lead-in
+    (the line above the run, ending with a colon) or a "Source:" line right under it names
+    (GUIDE Round 26)."""
+    rows = [_is_data_row(v) for v in views]
+    k = 0
+    while k < len(views):
+        if not rows[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(views) and rows[end + 1]:
+            end += 1
+        level = 0
+        # the lead-in may sit above a table's title and above earlier tables it introduces
+        # ("Unofficial results from the clerk's office:" / "District 2" / rows / "Levy" / rows)
+        j = k - 1
+        while j >= 0 and k - j <= 12 and not views[j].sentence.rstrip().endswith(":"):
+            if not (rows[j] or _is_title(views[j])):
+                j = -1
+                break
+            j -= 1
+        if j >= 0 and k - j <= 12:
+            level = _lead_in_level(views[j])
+        after = views[end + 1] if end + 1 < len(views) else None
+        if after is not None and after.sentence.lstrip().startswith("Source"):
+            level = max([level] + [SOURCE_LEVEL[c.type] for c in after.sc.cues if c.kind == "source"])
+        for v in views[k : end + 1]:
+            v.data_row = True
+            v.row_level = level
+        k = end + 1
 
 
 def _link_quote_groups(views: list[SentenceView]) -> None:
@@ -290,6 +375,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "prev2_level",
     "prev_ends_in_quote",
     "prev_ends_colon",
+    "data_row",
+    "row_source_level",
     "prev_status",
     "prev_attr",
     "next_level",
@@ -437,6 +524,9 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["since_background"]] = float(
         "since" in lowers and any(w in ("has", "have", "had") for w in lowers) and not src_types
     )
+    if v.data_row:
+        x[idx["data_row"]] = 1.0
+        x[idx["row_source_level"]] = v.row_level / 4
     for name, k in (("prev_level", 0), ("prev2_level", 1)):
         if len(v.prev) > k:
             x[idx[name]] = _level(v.prev[k]) / 4
@@ -742,6 +832,8 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "prev2_level": "the source strength two sentences before",
     "prev_ends_in_quote": "a quotation opened in the sentence before",
     "prev_ends_colon": "a lead-in with a colon just before",
+    "data_row": "a row of a list or table ('Hale: 52%')",
+    "row_source_level": "the source named by the lead-in or the source line of its table",
     "prev_status": "a response-status line just before",
     "prev_attr": "attribution in the sentence before",
     "next_level": "the source strength of the next sentence",

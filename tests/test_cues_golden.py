@@ -1948,6 +1948,13 @@ POSSIBILITY_AND_HEARSAY = [
     # a participle that names a thing, and figures filed, are not reports
     ('In a folder marked "urgent," the clerk kept the letters.', []),
     ("Under the bill, farms reporting losses would pay no levy.", []),
+    # a table's source line names where its rows come from and reports nothing itself (GUIDE
+    # Round 26); "Sources:" before a headline's claim is still unnamed sources speaking
+    (
+        "Source: Tarrow County Board of Elections, final returns",
+        [S("named_organization", "Tarrow County Board of Elections")],
+    ),
+    ("Sources: Rovers close to signing a new keeper", [A("speech", ":"), S("vague", "Sources")]),
     # a horizontal bar is a dash: the aside between two of them is not the subject
     (
         "The survey \u2015 which polled nurses and porters, among others \u2015 explains why staff left.",

@@ -29,6 +29,10 @@ CASES = [
     # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
     ("A senior county official said the fund was probably short by $4 million.", "anonymous"),
     ("A person close to the treasurer said the fund may be short by $4 million.", "weak"),
+    # a rank word before an unnamed official places them; it is not a committee's "ranking member"
+    # (session 18, corpus round 55)
+    ("One high-ranking county official explained that the fund had not been audited since 2019.", "anonymous"),
+    ("A top-ranking county official said the fund had not been audited since 2019.", "anonymous"),
     ("The fund has reportedly not been audited since 2019.", "vague"),
     ("By one estimate, the fund is short by $4 million.", "vague"),
     ("The fund has not been audited since 2019.", "unsourced"),
@@ -280,3 +284,45 @@ def test_typewriter_running_quote_keeps_its_speaker():
     assert [s.label for s in a.sentences] == ["on_record", "on_record"]
     sources = [c.text for s in a.sentences for c in s.cues if c.kind == "source"]
     assert sources == ["Maya Orlov"]
+
+
+RESULTS_HEAD = "HARWICK — Voters chose a new mayor on Tuesday, ending a three-month race.\n\n"
+
+
+def _rows(text):
+    return {s.text: s.label for s in sourcecheck.analyze(RESULTS_HEAD + text).sentences}
+
+
+def test_table_rows_take_the_source_their_lead_in_names():
+    """Rows of a results table continue the lead-in that names where they come from (GUIDE
+    Round 26, session 18): on the record, like the clerk's office itself."""
+    labels = _rows("Unofficial results from the county clerk's office:\n\nHale: 52%\n\nOrtiz: 44%\n\nTurnout: 61%\n")
+    assert labels["Unofficial results from the county clerk's office:"] == "not_a_claim"
+    assert [labels[r] for r in ("Hale: 52%", "Ortiz: 44%", "Turnout: 61%")] == ["on_record"] * 3
+
+
+def test_a_source_line_under_a_table_names_the_source_of_its_rows():
+    labels = _rows("Mayor\n\nHale: 52%\n\nOrtiz: 44%\n\nSource: Harwick County Board of Elections\n")
+    assert [labels[r] for r in ("Hale: 52%", "Ortiz: 44%")] == ["on_record", "on_record"]
+    assert labels["Source: Harwick County Board of Elections"] == "not_a_claim"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Hale: 52%",
+        pytest.param(
+            "Ortiz: 44%",
+            marks=pytest.mark.xfail(
+                reason="a second row under a bare heading is still read on_record (0.5): every older "
+                "results table in the corpus sits under a named poll, and round 54 wrote few bare ones",
+                strict=False,
+            ),
+        ),
+        "Turnout: 61%",
+    ],
+)
+def test_rows_under_a_bare_heading_are_the_writers_claims(row):
+    labels = _rows("Mayor\n\nHale: 52%\n\nOrtiz: 44%\n\nTurnout: 61%\n")
+    assert labels["Mayor"] == "not_a_claim"
+    assert labels[row] == "unsourced"
