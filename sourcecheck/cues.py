@@ -1051,6 +1051,9 @@ _NEGATION_KEEPS = _set("deny denies denied denying dispute disputes disputed dis
 _REQUESTS = _set("asking demanding requesting urging pleading begging")
 
 
+_SAY_FORMS = _set("say says said saying")
+
+
 def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the speech verb at ``toks[i:j]`` negated, so that it reports nothing? "The mayor
     did not explain his vote", "She never said the bridge was unsafe", "He didn't mention the
@@ -1059,6 +1062,9 @@ def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
     w = toks[i].lower
     if w not in _words("attribution_speech") or w in _NEGATION_KEEPS:
         return False
+    if j < len(toks) and toks[j].lower == "nothing" and w in _SAY_FORMS:
+        after = toks[j + 1].lower if j + 1 < len(toks) else ""
+        return after not in _FINITE and after not in _MODALS  # "said nothing about it" (not "said nothing had changed")
     k = i - 1
     while k > 0 and _adverb(toks[k]):
         k -= 1  # "did not publicly explain"

@@ -1926,6 +1926,9 @@ POSSIBILITY_AND_HEARSAY = [
     ),
     ("While most scholars accept this view, doubt remains.", []),
     ("Doubts about the merger have grown.", []),
+    # "said nothing" reports nothing, unless "nothing" opens the reported clause (session 18)
+    ("The warden said nothing about the transfer.", []),
+    ("The warden said nothing had changed.", [A("speech", "said"), S("vague", "The warden")]),
     (
         "You might have heard that the ferry will stop in May.",
         [
@@ -2575,7 +2578,7 @@ SOURCE_SPANS = [
         "The union that Okoro founded says the mill is unsafe.",
         [A("speech", "says"), S("named_organization", "The union that Okoro founded")],
     ),
-    ("The fact that Okoro said nothing angered the crowd.", [A("speech", "said"), S("named_person", "Okoro")]),
+    ("The fact that Okoro said so angered the crowd.", [A("speech", "said"), S("named_person", "Okoro")]),
     ("The stores that did open were not the stores anyone boasted about.", [A("speech", "boasted")]),
     # "The more ..., the more ...": a condition, not a report
     ("The louder a board talks about thrift, the less it seems to save.", [H("epistemic_verb", "seems")]),
