@@ -3006,6 +3006,25 @@ _PROMO_PLURALS = _set("ads adverts advertisements mailers flyers leaflets")
 _PERSON_NOUNS = _set("man woman men women mother father mom dad volunteer driver drivers owner owners worker workers")
 
 
+#: what may stand before "source" in a source placed in an institution ("A senior source in")
+_PLACED_SOURCE_OPENERS = _set(
+    "a an one two three four several some another second third senior top high-level highly-placed "
+    "high-ranking top-level government party police official"
+)
+
+
+def _institution_after(np_toks: Sequence[Token], k: int) -> bool:
+    """Does the phrase from ``k`` name an institution (an organisation word, a possessive, an
+    acronym: "the party", "Esquivel's campaign", "the PWD"), not just a place ("Quarrenden Valley")?"""
+    rest = np_toks[k:]
+    return any(
+        t.lower in _lex("org_words")
+        or t.lower.endswith(("'s", "’s"))
+        or (len(t.text) > 1 and t.text.isupper() and t.text.isalpha())
+        for t in rest
+    )
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -3021,6 +3040,18 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     lowers = [t.lower for t in np_toks]
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
+    placed_source = next((k for k, w in enumerate(lowers[:4]) if w in ("source", "sources")), None)
+    if (
+        placed_source is not None
+        and placed_source + 2 < len(lowers)
+        and lowers[placed_source + 1] in ("in", "inside", "within", "at")
+        and all(w in _PLACED_SOURCE_OPENERS for w in lowers[:placed_source])
+        and "," not in lowers
+        and _institution_after(np_toks, placed_source + 2)
+    ):
+        # "A senior source in the party", "Sources inside the ministry": unnamed people placed
+        # in an institution, like an official there (not "a source close to", generic access)
+        return "anonymous"
     dash = next((k for k in range(1, len(lowers) - 1) if lowers[k] in ("\u2014", "\u2013")), None)
     if dash is not None:  # "Two judges — Ana Ruiz and Tom Hale": the aside names the group
         aside = np_toks[dash + 1 :]
@@ -4476,6 +4507,8 @@ def analyze_sentence(
         w = toks[i].lower
         if w == "as" and (i, j) not in as_counted:
             continue  # found above as a passive with its agent
+        if w == "per" and i > 0 and lowers[i - 1] == "as":
+            continue  # "As per sources": the longer phrase is the cue
         if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
             continue
         if (

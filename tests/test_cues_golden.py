@@ -1926,6 +1926,21 @@ POSSIBILITY_AND_HEARSAY = [
     ),
     ("While most scholars accept this view, doubt remains.", []),
     ("Doubts about the merger have grown.", []),
+    # South Asian and British newsroom forms (session 18): "it is learnt", "as per", and a source
+    # placed in an institution (not in a mere place)
+    (
+        "It is reliably learnt that the collector has ordered an inquiry.",
+        [A("agentless", "It is reliably learnt"), S("vague", "It is reliably learnt")],
+    ),
+    ("As per sources, the bridge will reopen in May.", [A("according_to", "As per"), S("vague", "sources")]),
+    (
+        "A senior source in the ruling party said the budget would be delayed.",
+        [A("speech", "said"), S("anonymous", "A senior source in the ruling party")],
+    ),
+    (
+        "A source in Marrow Valley said the board had met in secret.",
+        [A("speech", "said"), S("generic_anonymous", "A source in Marrow Valley")],
+    ),
     # "said nothing" reports nothing, unless "nothing" opens the reported clause (session 18)
     ("The warden said nothing about the transfer.", []),
     ("The warden said nothing had changed.", [A("speech", "said"), S("vague", "The warden")]),
