@@ -3006,6 +3006,12 @@ _PROMO_PLURALS = _set("ads adverts advertisements mailers flyers leaflets")
 _PERSON_NOUNS = _set("man woman men women mother father mom dad volunteer driver drivers owner owners worker workers")
 
 
+#: generic access at the head of a phrase: a person or source known only by closeness or knowledge
+_GENERIC_ACCESS = re.compile(
+    r"(?:(?:a|an|one|two|three|four|several|some|another|a second|a third)\s+)?"
+    r"(?:person|people|persons|source|sources|someone|somebody|individual|individuals|those)\s+"
+    r"(?:familiar|close|privy|briefed|aware|knowledgeable|with (?:direct )?knowledge|in the know|who knows)\b"
+)
 #: what may stand before "source" in a source placed in an institution ("A senior source in")
 _PLACED_SOURCE_OPENERS = _set(
     "a an one two three four several some another second third senior top high-level highly-placed "
@@ -3040,6 +3046,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     lowers = [t.lower for t in np_toks]
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
+    if _GENERIC_ACCESS.match(" ".join(lowers[:8])):
+        # "A person close to the senator", "Sources familiar with the talks", "Someone with
+        # knowledge of the contract": access without a post, whatever the institution named after
+        return "generic_anonymous"
     placed_source = next((k for k, w in enumerate(lowers[:4]) if w in ("source", "sources")), None)
     if (
         placed_source is not None

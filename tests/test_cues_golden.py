@@ -1941,6 +1941,15 @@ POSSIBILITY_AND_HEARSAY = [
         "A source in Marrow Valley said the board had met in secret.",
         [A("speech", "said"), S("generic_anonymous", "A source in Marrow Valley")],
     ),
+    # access without a post is generic whatever body is named after it
+    (
+        "Sources familiar with the board's talks said the sale was off.",
+        [A("speech", "said"), S("generic_anonymous", "Sources familiar with the board's talks")],
+    ),
+    (
+        "A person close to the governor said she would not run.",
+        [A("speech", "said"), S("generic_anonymous", "A person close to the governor")],
+    ),
     # "said nothing" reports nothing, unless "nothing" opens the reported clause (session 18)
     ("The warden said nothing about the transfer.", []),
     ("The warden said nothing had changed.", [A("speech", "said"), S("vague", "The warden")]),
