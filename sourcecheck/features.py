@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _quotes_between, analyze_sentences, quote_spans
+from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _lex, _quotes_between, analyze_sentences, quote_spans
 
 #: words a bare speaker tag may hold besides the speaker and the verb: when, where, to whom, how
 _TAG_FILLER = frozenset(
@@ -217,8 +217,8 @@ def _lead_in_level(lead: SentenceView) -> int:
 
 @lru_cache(maxsize=1)
 def _document_nouns() -> frozenset[str]:
-    from .cues import _lex
-
+    """Words that identify where a list comes from: the document nouns, and the offices and
+    tallies that publish results (not "results" or "figures" themselves)."""
     return (_lex("document_nouns") | frozenset({"office", "clerk", "board", "commission", "count", "tally"})) - {
         "results",
         "figures",
