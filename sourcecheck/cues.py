@@ -947,7 +947,6 @@ def _as_in_object(toks: Sequence[Token], j: int) -> bool:
     return _as_after(toks, j) is not None
 
 
-#: reporting participles that also stand before a noun as adjectives ("documented cases")
 #: participles that put a name or a printed word on a thing ('a folder marked "urgent"')
 _NAMING_MARKS = _set("labeled labelled marked titled stamped tagged captioned headed headlined")
 #: what a business or a taxpayer reports as figures, not as a claim ("firms reporting losses")
@@ -990,6 +989,7 @@ def _attributive_participle(toks: Sequence[Token], i: int) -> bool:
 
 #: adverbs that make a participle a weasel report ("the widely reported claims")
 _VAGUE_ADVERBS = _set("widely reportedly allegedly publicly previously")
+#: reporting participles that also stand before a noun as adjectives ("documented cases")
 _ADJECTIVE_PARTICIPLES = _set("suspected alleged documented reported confirmed claimed presumed rumored rumoured")
 _LIFE_STAGES = _set("child boy girl kid teenager teen student youngster young baby toddler schoolboy schoolgirl")
 _SPEAK_VERBS = _set("speak speaks spoke spoken speaking talk talks talked talking")
@@ -2718,12 +2718,11 @@ _CLAUSE_OPENERS = _set("the a an its his her their these those some many most se
 _PAST_REPORTING = _set("said told wrote thought felt knew saw heard found made gave spoke took")
 
 
-def _writer_clause_after(toks: Sequence[Token], verb_end: int, quoted: Sequence[bool]) -> bool:
+def _writer_clause_after(toks: Sequence[Token], lowers: Sequence[str], verb_end: int, quoted: Sequence[bool]) -> bool:
     """Whether a clause in the writer's present tense follows the reporting verb ending at character
     ``verb_end``, joined by ", and", ", but", ", while" or ", yet", with its own subject: "Okoro
     said the talks had stalled, and the district has already frozen hiring". Not "and that ...",
     nor back-shifted "and the district had ...", nor inside a quotation."""
-    lowers = [t.lower for t in toks]
     for k in range(len(toks) - 4):
         if toks[k].start < verb_end or lowers[k] != "," or lowers[k + 1] not in ("and", "but", "while", "yet"):
             continue
@@ -4750,7 +4749,7 @@ def analyze_sentence(
     writer = (
         last is not None
         and (last.text.lower().split()[0].endswith("ed") or last.text.lower() in _PAST_REPORTING)
-        and _writer_clause_after(toks, last.end, quoted)
+        and _writer_clause_after(toks, lowers, last.end, quoted)
     )
     return SentenceCues(
         start, end, toks, cues, governed, n_verbs, actor, speaker, relay, own, sub_only, stances, writer

@@ -226,6 +226,18 @@ def _document_nouns() -> frozenset[str]:
     }
 
 
+def _lead_in_above(views: Sequence[SentenceView], rows: Sequence[bool], k: int) -> SentenceView | None:
+    """The lead-in (a line ending with a colon) of the run of rows starting at ``k``, within
+    twelve lines above it and past the table's titles and earlier tables it introduces
+    ("Unofficial results from the clerk's office:" / "District 2" / rows / "Levy" / rows)."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if views[j].sentence.rstrip().endswith(":"):
+            return views[j]
+        if not (rows[j] or _is_title(views[j])):
+            return None
+    return None
+
+
 def _link_list_rows(views: list[SentenceView]) -> None:
     """Mark the rows of lists and tables and give each run of rows the source that its lead-in
     (the line above the run, ending with a colon) or a "Source:" line right under it names
@@ -239,17 +251,8 @@ def _link_list_rows(views: list[SentenceView]) -> None:
         end = k
         while end + 1 < len(views) and rows[end + 1]:
             end += 1
-        level = 0
-        # the lead-in may sit above a table's title and above earlier tables it introduces
-        # ("Unofficial results from the clerk's office:" / "District 2" / rows / "Levy" / rows)
-        j = k - 1
-        while j >= 0 and k - j <= 12 and not views[j].sentence.rstrip().endswith(":"):
-            if not (rows[j] or _is_title(views[j])):
-                j = -1
-                break
-            j -= 1
-        if j >= 0 and k - j <= 12:
-            level = _lead_in_level(views[j])
+        lead = _lead_in_above(views, rows, k)
+        level = _lead_in_level(lead) if lead is not None else 0
         after = views[end + 1] if end + 1 < len(views) else None
         if after is not None and after.sentence.lstrip().startswith("Source"):
             level = max([level] + [SOURCE_LEVEL[c.type] for c in after.sc.cues if c.kind == "source"])
