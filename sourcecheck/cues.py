@@ -5136,6 +5136,27 @@ def _dateline_place(label: Sequence[Token]) -> bool:
     return names[0] in _words("dateline_places") and len(names) <= 2
 
 
+#: units a row of figures may end with ("Ortiz: + 4 points", "Harrow: 41 seats")
+_ROW_UNITS = _set(
+    "point points pts pt percent per cent seats seat votes vote goals runs wins games laps strokes "
+    "yards metres meters kilometres km miles million billion trillion bn m k"
+)
+_ROW_SIGNS = frozenset("+ - \u2212 \u2013 $ \u00a3 \u20ac ~ \u00b1".split())
+
+
+def _figure_row(after: Sequence[Token]) -> bool:
+    """Is what follows a label's colon only a figure: "41%", "+ 4 points", "$1.2 million"?"""
+    if not any(t.lower[:1].isalpha() for t in after):
+        return True
+    rest = list(after)
+    while rest and rest[0].text in _ROW_SIGNS:
+        rest = rest[1:]
+    if not rest or not rest[0].text[:1].isdigit():
+        return False
+    words = [t for t in rest[1:] if t.lower[:1].isalpha()]
+    return len(words) <= 2 and all(t.lower in _ROW_UNITS and not _cap(t) for t in words) and len(rest) <= 5
+
+
 def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     """Index of the colon ending a speaker label or a headline attribution, else None.
 
@@ -5146,8 +5167,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if not colon or colon + 1 >= len(toks):
         return None
-    if not any(t.lower[:1].isalpha() for t in toks[colon + 1 :]):
-        return None  # "Ortiz: 41%" is a row of a results table, not a turn
+    if _figure_row(toks[colon + 1 :]):
+        return None  # "Ortiz: 41%", "Ortiz: + 4 points" is a row of a results table, not a turn
     words = [t for t in toks[:colon] if t.lower[:1].isalpha()]
     if (
         1 < len(words) <= 4

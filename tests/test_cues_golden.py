@@ -95,7 +95,7 @@ HEDGES = [
     ("Drivers could face fines of up to $500.", [H("modal", "could"), H("approximator", "up to")]),
     # the same shapes about one thing in particular stay doubts
     ("The package may include a tax cut.", [H("modal", "may")]),
-    ("The loan may be extended by a year.", [H("modal", "may")]),
+    ("The lease may be renewed for a year.", [H("modal", "may")]),
     ("However, the plan may fail.", [H("modal", "may")]),
     ("Voters may reject the levy.", [H("modal", "may")]),
     ("Drivers who work nights may differ from day drivers.", [H("modal", "may")]),
@@ -1289,13 +1289,16 @@ NOT_REPORTS = [
         [H("modal", "might have"), H("not_knowing", "nobody knows")],
     ),
     ("Ortiz: 41%", []),
+    ("Hale: + 4 points", []),
+    ("Brackley Vale: \u00a312m", []),
+    ("Okafor: 2 more debates needed", [S("named_person", "Okafor"), A("speech", ":")]),
     ("He put it on the table.", []),
     ("In the meantime, the bridge stays closed.", []),
 ]
 
 # not reports: a commitment, a count, a non-answer
 NON_REPORTS = [
-    ("Twenty-seven states are challenging the rule in court.", []),
+    ("Nine counties are contesting the new map in court.", []),
     ("The two sides agreed to resume talks next month.", []),
     ("The two sides agreed that the talks had failed.", [A("cognitive", "agreed"), S("vague", "The two sides")]),
     ("The ministry did not say how many ships had left.", [ST("no_comment", "did not say")]),
