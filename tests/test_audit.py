@@ -56,6 +56,7 @@ def test_flag_keeps_only_confident_disagreements(arts: list) -> None:
     assert it["headline"] == "Mill to close after 90 years"
     assert it["before"] == ["By Ada Penhallow"]
     assert it["after"] == ["The closure will cost 140 jobs.", "The mill opened in 1934."]
+    assert audit.flag(arts, proba, CLASSES, below=0.15, above=0.65, skip=frozenset({(it["file"], 6)})) == []
 
 
 def test_packets_carry_no_label_and_compare_sorts_answers(arts: list, tmp_path: Path) -> None:

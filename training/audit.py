@@ -1,7 +1,7 @@
 """Out-of-fold label audit: find corpus lines the model reads confidently otherwise, for blind re-labelling.
 
     python training/audit.py flag DIR                 # cross-validate, write DIR/items.json and blind packets
-    python training/audit.py flag DIR --below 0.15 --above 0.65 --packets 6
+    python training/audit.py flag DIR --below 0.15 --above 0.65 --packets 6 --skip OLD/items.json
     python training/audit.py compare DIR              # read DIR/answers_*.tsv, list what needs adjudication
 
 ``flag`` runs the same article-grouped 5-fold cross-validation as ``train.py`` and keeps every
@@ -63,8 +63,11 @@ def _span(article_text: str, sentence: dict) -> str:
     return article_text[sentence["start"] : sentence["end"]]
 
 
-def flag(arts: list, proba: np.ndarray, classes: list[str], below: float, above: float) -> list[dict]:
-    """Items for every sentence whose label the model puts under ``below`` and another over ``above``."""
+def flag(
+    arts: list, proba: np.ndarray, classes: list[str], below: float, above: float, skip: frozenset = frozenset()
+) -> list[dict]:
+    """Items for every sentence whose label the model puts under ``below`` and another over ``above``,
+    except the (file, line) pairs in ``skip`` (lines an earlier audit already re-labelled)."""
     items = []
     k = 0
     for art in arts:
@@ -73,7 +76,7 @@ def flag(arts: list, proba: np.ndarray, classes: list[str], below: float, above:
             p = dict(zip(classes, proba[k]))
             k += 1
             top = max(p, key=p.__getitem__)
-            if top == s["label"] or p[s["label"]] >= below or p[top] <= above:
+            if top == s["label"] or p[s["label"]] >= below or p[top] <= above or (art.path, s["line"]) in skip:
                 continue
 
             items.append(
@@ -153,12 +156,16 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--below", type=float, default=0.15)
     f.add_argument("--above", type=float, default=0.65)
     f.add_argument("--packets", type=int, default=4)
+    f.add_argument("--skip", type=Path, nargs="*", default=[], help="items.json of earlier audits: skip their lines")
     c = sub.add_parser("compare")
     c.add_argument("out", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "flag":
         arts, proba, classes = out_of_fold(args.corpus)
-        items = flag(arts, proba, classes, args.below, args.above)
+        skip = frozenset(
+            (it["file"], it["line"]) for path in args.skip for it in json.loads(path.read_text(encoding="utf-8"))
+        )
+        items = flag(arts, proba, classes, args.below, args.above, skip)
         write_packets(items, args.out, args.packets)
         print(f"{len(items)} lines flagged in {len({it['file'] for it in items})} articles -> {args.out}")
         return 0
