@@ -101,6 +101,8 @@ class SentenceView:
     prev_text: str = ""
     data_row: bool = False  # a row of a list or a table ("Hale: 52%", "1. Harrow Rovers 41 pts")
     row_level: int = 0  # level of the source its lead-in or its table's "Source:" line names
+    doc_voice: float = 0.0  # share of the article's lines in the writer's own voice ("I", "you", "?", "!")
+    doc_opinion: bool = False  # the article says it is opinion or analysis (a kicker or a columnist's bio line)
 
     @property
     def sentence(self) -> str:
@@ -175,7 +177,40 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
         )
     _link_quote_groups(views)
     _link_list_rows(views)
+    _link_document(views)
     return views
+
+
+#: a kicker or label that marks a piece as opinion or analysis, on one of the first lines
+_OPINION_KICKER = re.compile(
+    r"^\W*(?:opinion|editorial|commentary|column|analysis|op-ed|perspective|viewpoint|comment|"
+    r"letters?(?: to the editor)?|my view|our view|the view from)\b",
+    re.I,
+)
+#: a columnist's bio line or an outlet's opinion disclaimer, anywhere in the article
+_OPINION_BIO = re.compile(
+    r"\b(?:is a (?:contributing |guest |weekly |regular )?columnist|writes a (?:weekly |regular )?column|"
+    r"is a contributing (?:writer|editor|opinion writer)|views expressed (?:here|in this)|"
+    r"are (?:his|her|their|the author's) own)\b",
+    re.I,
+)
+#: the writer's own voice outside quotations: first or second person, a question, an exclamation
+_WRITER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us|you|your)\b|[?!][\"”’']?\s*$")
+
+
+def _link_document(views: list[SentenceView]) -> None:
+    """What the whole article says about its genre: whether a kicker or a bio line marks it as
+    opinion or analysis, and how much of it is in the writer's own voice."""
+    if not views:
+        return
+    opinion = any(_OPINION_KICKER.match(v.sentence) for v in views[:6]) or any(
+        _OPINION_BIO.search(v.sentence) for v in views
+    )
+    voiced = sum(1 for v in views if v.quote_frac < 0.3 and _WRITER_VOICE.search(v.sentence))
+    share = voiced / len(views)
+    for v in views:
+        v.doc_voice = share
+        v.doc_opinion = opinion
 
 
 #: a row of a list or table: a short label and a figure ("Hale: 52%", "Turnout -- 61 percent",
@@ -385,6 +420,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "next_level",
     "next_attr",
     "position",
+    "doc_opinion",
+    "doc_voice",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -543,6 +580,10 @@ def _row(v: SentenceView) -> list[float]:
         x[idx["next_level"]] = _level(v.next) / 4
         x[idx["next_attr"]] = float(v.next.reporting_verbs > 0)
     x[idx["position"]] = v.index / max(1, v.n_sentences - 1)
+    # the article's genre counts only for lines in the writer's own voice
+    writer_line = (1.0 - v.quote_frac) * float(not src_types)
+    x[idx["doc_opinion"]] = float(v.doc_opinion) * writer_line
+    x[idx["doc_voice"]] = min(1.0, 3 * v.doc_voice) * writer_line
     return x
 
 
@@ -842,6 +883,8 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "next_level": "the source strength of the next sentence",
     "next_attr": "attribution in the next sentence",
     "position": "its position in the article",
+    "doc_opinion": "an article marked as opinion or analysis, in the writer's own voice",
+    "doc_voice": "an article written much in the first or second person, in the writer's own voice",
 }
 
 

@@ -190,3 +190,41 @@ def test_reader_framing_is_no_word_of_opinion():
     assert opinion("If you remember, the pool reopened in May.") == 0
     assert opinion("Don't forget: the pool reopened in May.") == 0
     assert opinion("I remember when the pool reopened in May.") > 0
+
+
+def _doc_features(text):
+    views = build_views(text, sentence_spans(text))
+    m = cue_matrix(views)
+    i, j = FEATURE_NAMES.index("doc_opinion"), FEATURE_NAMES.index("doc_voice")
+    return [(v.sentence, round(float(r[i]), 3), round(float(r[j]), 3)) for v, r in zip(views, m)]
+
+
+COLUMN = (
+    "Opinion: The harbour plan is a mistake\n\n"
+    "By Ada Penhallow\n\n"
+    "The harbour plan is a mistake. I walked the quay on Sunday. "
+    'The council voted 5-2 for it, the clerk said. "It will pay for itself," the mayor said.\n\n'
+    "Ada Penhallow is a columnist for the Courier."
+)
+
+
+def test_an_opinion_kicker_marks_only_the_writers_own_lines():
+    rows = {s: (op, voice) for s, op, voice in _doc_features(COLUMN)}
+    # the writer's own lines carry the genre; attributed lines and quotations do not
+    assert rows["The harbour plan is a mistake."][0] == 1.0
+    assert rows["The council voted 5-2 for it, the clerk said."] == (0.0, 0.0)
+    assert rows['"It will pay for itself," the mayor said.'] == (0.0, 0.0)
+    # one line of seven ("I walked ...") is in the writer's voice: 1/7, tripled
+    assert rows["The harbour plan is a mistake."][1] == round(3 / 7, 3)
+
+
+def test_a_columnists_bio_line_marks_the_article_without_a_kicker():
+    text = COLUMN.replace("Opinion: ", "")
+    assert _doc_features(text)[2][1] == 1.0
+    plain = text.replace("Ada Penhallow is a columnist for the Courier.", "Ferries run hourly.")
+    assert all(op == 0.0 for _, op, _ in _doc_features(plain))
+
+
+def test_news_copy_has_no_writer_voice():
+    text = "Harbour plan approved\n\nThe council voted 5-2 on Monday to approve the harbour plan. Work starts in May."
+    assert all((op, voice) == (0.0, 0.0) for _, op, voice in _doc_features(text))
