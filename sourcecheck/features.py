@@ -103,6 +103,7 @@ class SentenceView:
     row_level: int = 0  # level of the source its lead-in or its table's "Source:" line names
     doc_voice: float = 0.0  # share of the article's lines in the writer's own voice ("I", "you", "?", "!")
     doc_opinion: bool = False  # the article says it is opinion or analysis (a kicker or a columnist's bio line)
+    turn: str = ""  # in a transcript, whose turn the line continues: "named", "host", "unnamed" or ""
 
     @property
     def sentence(self) -> str:
@@ -178,7 +179,43 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
     _link_quote_groups(views)
     _link_list_rows(views)
     _link_document(views)
+    _link_turns(views)
     return views
+
+
+#: a transcript's speaker label in capitals, alone on its line or opening it ("KUHLMANN:",
+#: ">> CLERK THORNE-BADU: Items 1 through 3 ...", "DANA HOLLIS, ANCHOR:")
+_TURN_LABEL = re.compile(r"^\W{0,3}(?:>>\s*)?([A-Z][A-Z .,'’()\-]{1,50}?):(?:\s|$)")
+#: labels of the outlet's own people (the writer's voice, Round 9) and of speakers it does not name
+_HOST_ROLES = frozenset(
+    "host co-host anchor moderator reporter correspondent interviewer presenter newsreader q question narrator".split()
+)
+_UNNAMED_ROLES = frozenset(
+    "caller audience member resident voice unidentified man woman participant protester commenter".split()
+)
+
+
+def _turn_kind(label: str) -> str:
+    words = re.findall(r"[a-z][a-z\-]*", label.lower())
+    if any(w in _HOST_ROLES for w in words):
+        return "host"
+    if any(w in _UNNAMED_ROLES for w in words):
+        return "unnamed"
+    return "named"
+
+
+def _link_turns(views: list[SentenceView]) -> None:
+    """In a transcript (three or more speaker labels in capitals), mark each line without a label
+    of its own with the kind of speaker whose turn it continues; a stage note ends nothing."""
+    labels = [_TURN_LABEL.match(v.sentence) for v in views]
+    if sum(1 for m in labels if m) < 3:
+        return
+    current = ""
+    for v, m in zip(views, labels):
+        if m:
+            current = _turn_kind(m.group(1))
+        elif current:
+            v.turn = current
 
 
 #: a kicker or label that marks a piece as opinion or analysis, on one of the first lines
@@ -422,6 +459,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "position",
     "doc_opinion",
     "doc_voice",
+    "turn_named",
+    "turn_host",
+    "turn_unnamed",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -584,6 +624,8 @@ def _row(v: SentenceView) -> list[float]:
     writer_line = (1.0 - v.quote_frac) * float(not src_types)
     x[idx["doc_opinion"]] = float(v.doc_opinion) * writer_line
     x[idx["doc_voice"]] = min(1.0, 3 * v.doc_voice) * writer_line
+    if v.turn and not src_types:
+        x[idx["turn_" + v.turn]] = 1.0
     return x
 
 
@@ -885,6 +927,9 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "position": "its position in the article",
     "doc_opinion": "an article marked as opinion or analysis, in the writer's own voice",
     "doc_voice": "an article written much in the first or second person, in the writer's own voice",
+    "turn_named": "a line in a named speaker's transcript turn",
+    "turn_host": "a line in the outlet's own host's or reporter's turn",
+    "turn_unnamed": "a line in an unnamed speaker's transcript turn",
 }
 
 

@@ -228,3 +228,35 @@ def test_a_columnists_bio_line_marks_the_article_without_a_kicker():
 def test_news_copy_has_no_writer_voice():
     text = "Harbour plan approved\n\nThe council voted 5-2 on Monday to approve the harbour plan. Work starts in May."
     assert all((op, voice) == (0.0, 0.0) for _, op, voice in _doc_features(text))
+
+
+def _turns(text):
+    views = build_views(text, sentence_spans(text))
+    m = cue_matrix(views)
+    cols = [FEATURE_NAMES.index(f"turn_{k}") for k in ("named", "host", "unnamed")]
+    return [(v.sentence, tuple(int(r[c]) for c in cols)) for v, r in zip(views, m)]
+
+
+TRANSCRIPT = (
+    "MODERATOR: Welcome to the debate.\n\n"
+    "KUHLMANN:\n\n"
+    "We cut the levy twice. Four of our nine depots have closed since May. I am proud of that.\n\n"
+    "CALLER:\n\n"
+    "The buses stopped coming in March.\n\n"
+    "HOST: Thanks for calling. Ridership fell by a third last year."
+)
+
+
+def test_lines_of_a_transcript_turn_know_whose_turn_it_is():
+    rows = dict(_turns(TRANSCRIPT))
+    assert rows["Four of our nine depots have closed since May."] == (1, 0, 0)
+    assert rows["I am proud of that."] == (1, 0, 0)
+    assert rows["The buses stopped coming in March."] == (0, 0, 1)
+    assert rows["Ridership fell by a third last year."] == (0, 1, 0)
+    # the label lines themselves carry no turn feature
+    assert rows["KUHLMANN:"] == (0, 0, 0)
+
+
+def test_a_colon_headline_is_not_a_transcript():
+    text = "Ortiz: We will win\n\nThe senator spoke in Dover. Her rival did not. Turnout was low."
+    assert all(t == (0, 0, 0) for _, t in _turns(text))
