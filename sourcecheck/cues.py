@@ -477,6 +477,10 @@ _GENERIC_STRONG = _set(
 _BARE_SOURCE_WORDS = _set("a an the unnamed unidentified anonymous two three several multiple some other many")
 _CORE_END = _set(", who whom which whose that speaking")
 _INDEFINITE = _set("a an one another two three four five six several")
+#: words naming a trade or a world, not a body: "a TV insider", "a Hollywood pal" are placed nowhere
+_SECTOR_WORDS = _set(
+    "tv television hollywood showbiz showbusiness bollywood media music fashion tech film movie sports"
+)
 _GENERIC_HEADS = _set(
     "source person people someone insider insiders friend friends pal pals relative relatives acquaintance associate "
     "associates ally allies confidant confidante tipster whistleblower informant contact neighbour neighbor those"
@@ -3181,6 +3185,23 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     ):
         # "a retired bus driver from Leeds": one person placed by where they live, not a name
         return "anonymous"
+    if (
+        len(lowers) >= 3
+        and lowers[0] in _INDEFINITE
+        and lowers[-1] in _GENERIC_HEADS
+        and lowers[-1] not in ("source", "person", "people", "someone", "those")
+        and not lowers[-1].endswith("s")
+        and "anonymity_markers" not in hits
+        and not lset & (_PREPOSITIONS | {",", "who", "that", "and"})
+    ):
+        # "A TV insider", "a Hollywood pal": a sector or a place before the relation places nobody;
+        # "a BBC insider", "a palace insider": one inside an institution is placed, like its official
+        modifiers = np_toks[1:-1]
+        placed = any(
+            t.lower in _INSTITUTION_SINGLE or t.lower in _SOURCE_PLACES - {"industry"} or t.lower in _lex("org_words")
+            for t in modifiers
+        ) or any(_is_name_token(t, k, False) and t.lower not in _SECTOR_WORDS for k, t in enumerate(modifiers, 1))
+        return "anonymous" if placed else "generic_anonymous"
     role = lset & _lex("role_nouns")
     if "outlets" in hits and names and len(lowers) <= 5:
         return "named_organization"
@@ -3270,7 +3291,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         first_role = next((k for k in range(1, core) if lowers[k] in _lex("role_nouns")), core)
         first_doc = next((k for k in range(1, core) if lowers[k] in _lex("document_nouns")), core)
         # the noun before any qualifier heads the phrase: "a county budget official" is an official
-        role_head = 0 < lead < core and lowers[lead] in _lex("role_nouns")
+        # "a mom in the parents group", "a woman who hiked with him": a person noun placed by what
+        # follows it (a bare "a man" places nobody, and keeps the reading below)
+        role_head = 0 < lead < core and (
+            lowers[lead] in _lex("role_nouns")
+            or (lowers[lead] in _PERSON_NOUNS and lead + 1 < len(lowers) and lowers[lead + 1] != ",")
+        )
         # "a production assistant on the film", "a camera operator at the plant": a person by the
         # work they do, whatever the qualifier after them names
         qual = next((k for k in range(2, core) if lowers[k] in _PREP_QUALIFIERS or lowers[k] == "on"), core)

@@ -1482,11 +1482,26 @@ FORMAL_ACTS = [
     ),
 ]
 
+#: a relation after a trade or a world is placed nowhere; after an institution it is placed (session 19)
+INSIDERS = [
+    (f"A {where} insider said the show was axed.", [A("speech", "said"), S(typ, f"A {where} insider")])
+    for where, typ in (("TV", "generic_anonymous"), ("BBC", "anonymous"), ("palace", "anonymous"))
+]
+
 #: thin sources: a bare source or relation has generic access; one placed in an institution is anonymous
 THIN_SOURCES = [
     ("A police source said the van was stolen.", [A("speech", "said"), S("anonymous", "A police source")]),
     ("A source said the van was stolen.", [A("speech", "said"), S("generic_anonymous", "A source")]),
     ("A close pal said the couple had split.", [A("speech", "said"), S("generic_anonymous", "A close pal")]),
+    # one person named by what they are, placed by a qualifier, is one unnamed member of the public
+    (
+        "A mom in the Hillcrest parents group said the van was white.",
+        [A("speech", "said"), S("anonymous", "A mom in the Hillcrest parents group")],
+    ),
+    (
+        "A woman who hiked with him every Sunday told the panel the trail was unsafe.",
+        [A("speech", "told"), S("anonymous", "A woman who hiked with him every Sunday")],
+    ),
     # a first name alone does not name a source (session 15); a role still places her; a full name names
     (
         "A schoolfriend of the couple named Tess says they had split.",
@@ -2700,6 +2715,7 @@ CASES = (
     + STANCE_AND_CRITICISM
     + FORMAL_ACTS
     + THIN_SOURCES
+    + INSIDERS
     + DENIED_REPORTS
     + AGENT_PASSIVES
     + SPEAKER_PLACEMENT
