@@ -184,8 +184,8 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
 
 
 #: a transcript's speaker label in capitals, alone on its line or opening it ("KUHLMANN:",
-#: ">> CLERK THORNE-BADU: Items 1 through 3 ...", "DANA HOLLIS, ANCHOR:")
-_TURN_LABEL = re.compile(r"^\W{0,3}(?:>>\s*)?([A-Z][A-Z .,'’()\-]{1,50}?):(?:\s|$)")
+#: ">> CLERK THORNE-BADU: Items 1 through 3 ...", "DANA HOLLIS, ANCHOR:", "Q: ...", "A: ...")
+_TURN_LABEL = re.compile(r"^\W{0,3}(?:>>\s*)?([A-Z][A-Z .,'’()\-]{0,50}?):(?:\s|$)")
 #: labels of the outlet's own people (the writer's voice, Round 9) and of speakers it does not name
 _HOST_ROLES = frozenset(
     "host co-host anchor moderator reporter correspondent interviewer presenter newsreader q question narrator".split()
@@ -218,11 +218,14 @@ def _link_turns(views: list[SentenceView]) -> None:
             v.turn = current
 
 
-#: a kicker or label that marks a piece as opinion or analysis, on one of the first lines
+#: a kicker or label that marks a piece as opinion or analysis, on one of the first lines: set
+#: off by a colon, a bar or a dash, alone, before "by", or before a capitalised headline ("Opinion |
+#: The mayor ...", "Analysis by ...", "ANALYSIS Why ..."), but not "Analysis of the data shows" or
+#: "Opinion polls suggest"
 _OPINION_KICKER = re.compile(
-    r"^\W*(?:opinion|editorial|commentary|column|analysis|op-ed|perspective|viewpoint|comment|"
-    r"letters?(?: to the editor)?|my view|our view|the view from)\b",
-    re.I,
+    r"^\W*(?i:opinion|editorial|commentary|column|analysis|op-ed|perspective|viewpoint|comment|"
+    r"letters?(?: to the editor)?|my view|our view|the view from)"
+    r"(?=\s*(?:[:|\u2014\u2013-]|$)|\s+(?i:by)\s|\s+[A-Z])"
 )
 #: a columnist's bio line or an outlet's opinion disclaimer, anywhere in the article
 _OPINION_BIO = re.compile(

@@ -257,6 +257,32 @@ def test_lines_of_a_transcript_turn_know_whose_turn_it_is():
     assert rows["KUHLMANN:"] == (0, 0, 0)
 
 
+def test_a_question_and_answer_interview_has_turns():
+    text = (
+        "Q: Why did the depot close?\n\nA: The lease ran out. We had nine drivers left. Two retired in May.\n\n"
+        "Q: Will it reopen?\n\nA: Not this year."
+    )
+    rows = dict(_turns(text))
+    assert rows["Two retired in May."] == (1, 0, 0)
+    assert rows["We had nine drivers left."] == (1, 0, 0)
+
+
 def test_a_colon_headline_is_not_a_transcript():
     text = "Ortiz: We will win\n\nThe senator spoke in Dover. Her rival did not. Turnout was low."
     assert all(t == (0, 0, 0) for _, t in _turns(text))
+
+
+@pytest.mark.parametrize(
+    "first_line, marked",
+    [
+        ("Opinion | The harbour plan is a mistake", True),
+        ("ANALYSIS Why the harbour vote failed", True),
+        ("Analysis by Ada Penhallow", True),
+        ("Opinion polls suggest a tie in the harbour ward.", False),
+        ("Analysis of the water samples shows a rise.", False),
+    ],
+)
+def test_a_kicker_is_set_off_not_the_first_word_of_a_sentence(first_line, marked):
+    text = first_line + "\n\nThe harbour plan is a mistake. Ferries run hourly."
+    rows = _doc_features(text)
+    assert (rows[-2][1] == 1.0) is marked
