@@ -193,10 +193,17 @@ _HOST_ROLES = frozenset(
 _UNNAMED_ROLES = frozenset(
     "caller audience member resident voice unidentified man woman participant protester commenter".split()
 )
+#: page labels that are no one's turn and end the one before ("WATCH:", "RELATED:", "EDITOR'S NOTE:")
+_NOT_TURNS = frozenset(
+    "watch read related editor's editors transcript live update updated breaking exclusive correction "
+    "note photo video source sources listen see also".split()
+)
 
 
 def _turn_kind(label: str) -> str:
-    words = re.findall(r"[a-z][a-z\-]*", label.lower())
+    words = re.findall(r"[a-z][a-z'’\-]*", label.lower())
+    if words and words[0] in _NOT_TURNS:
+        return ""
     if any(w in _HOST_ROLES for w in words):
         return "host"
     if any(w in _UNNAMED_ROLES for w in words):
@@ -206,7 +213,8 @@ def _turn_kind(label: str) -> str:
 
 def _link_turns(views: list[SentenceView]) -> None:
     """In a transcript (three or more speaker labels in capitals), mark each line without a label
-    of its own with the kind of speaker whose turn it continues; a stage note ends nothing."""
+    of its own with the kind of speaker whose turn it continues; a stage note ends nothing, a page
+    label ("RELATED:") ends the turn."""
     labels = [_TURN_LABEL.match(v.sentence) for v in views]
     if sum(1 for m in labels if m) < 3:
         return

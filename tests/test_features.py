@@ -267,6 +267,12 @@ def test_a_question_and_answer_interview_has_turns():
     assert rows["We had nine drivers left."] == (1, 0, 0)
 
 
+def test_a_page_label_ends_the_turn():
+    text = TRANSCRIPT + "\n\nRELATED: Ferry fares rise again\n\nThe council meets on Monday."
+    rows = dict(_turns(text))
+    assert rows["The council meets on Monday."] == (0, 0, 0)
+
+
 def test_a_colon_headline_is_not_a_transcript():
     text = "Ortiz: We will win\n\nThe senator spoke in Dover. Her rival did not. Turnout was low."
     assert all(t == (0, 0, 0) for _, t in _turns(text))
