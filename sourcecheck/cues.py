@@ -3034,6 +3034,25 @@ def _institution_after(np_toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _modifier_places(
+    np_toks: Sequence[Token],
+    ks: Iterable[int],
+    sentence_start: bool,
+    places: frozenset[str] = _SOURCE_PLACES,
+    not_names: frozenset[str] = frozenset(),
+) -> bool:
+    """Does a modifier at one of ``ks`` place an unnamed source in a body: an institution word, a
+    sector of government (``places``), an organisation word or a name ("a police source", "a BBC
+    insider")? Capitalised words in ``not_names`` name a trade, not a body ("a TV insider")."""
+    for k in ks:
+        t = np_toks[k]
+        if t.lower in _INSTITUTION_SINGLE or t.lower in places or t.lower in _lex("org_words"):
+            return True
+        if _is_name_token(t, k, sentence_start) and t.lower not in not_names:
+            return True
+    return False
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -3196,11 +3215,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     ):
         # "A TV insider", "a Hollywood pal": a sector or a place before the relation places nobody;
         # "a BBC insider", "a palace insider": one inside an institution is placed, like its official
-        modifiers = np_toks[1:-1]
-        placed = any(
-            t.lower in _INSTITUTION_SINGLE or t.lower in _SOURCE_PLACES - {"industry"} or t.lower in _lex("org_words")
-            for t in modifiers
-        ) or any(_is_name_token(t, k, False) and t.lower not in _SECTOR_WORDS for k, t in enumerate(modifiers, 1))
+        placed = _modifier_places(
+            np_toks, range(1, len(lowers) - 1), False, places=_SOURCE_PLACES - {"industry"}, not_names=_SECTOR_WORDS
+        )
         return "anonymous" if placed else "generic_anonymous"
     role = lset & _lex("role_nouns")
     if "outlets" in hits and names and len(lowers) <= 5:
@@ -3234,9 +3251,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "a police source", "a Ukrainian security source", "Pentagon sources": placed, so anonymous;
         # "a source", "a senior source" have only generic access, and bare "sources" place nobody
         mods = range(1 if lowers[0] in _INDEFINITE else 0, len(lowers) - 1)
-        placed = any(lowers[k] in _INSTITUTION_SINGLE or lowers[k] in _SOURCE_PLACES for k in mods)
-        placed |= any(lowers[k] in _lex("org_words") or _is_name_token(np_toks[k], k, sentence_start) for k in mods)
-        if placed:
+        if _modifier_places(np_toks, mods, sentence_start):
             return "anonymous"
         counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:-1])
         return "generic_anonymous" if head == "source" or counted else "vague"  # "two sources": a counted group

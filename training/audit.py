@@ -37,24 +37,16 @@ sys.path.insert(0, str(HERE.parent))
 
 from corpus_tool import CODES  # noqa: E402
 
-LABEL_OF = dict(CODES)
-CODE_OF = {v: k for k, v in LABEL_OF.items()}
+CODE_OF = {v: k for k, v in CODES.items()}
 
 
 def out_of_fold(corpus: Path, folds: int = 5) -> tuple[list, np.ndarray, list[str]]:
     """Out-of-fold probabilities of every corpus sentence: (articles, proba, classes)."""
     import train
-    from sklearn.model_selection import GroupKFold
-
-    from sourcecheck import build_pipeline
 
     train._load_blas()
     arts, views, y, groups = train.load_rows(corpus)
-    classes = sorted(set(y))
-    proba = np.zeros((len(y), len(classes)))
-    for tr, te in GroupKFold(n_splits=folds, shuffle=True, random_state=train.SEED).split(views, y, groups):
-        model = build_pipeline().fit([views[i] for i in tr], y[tr])
-        proba[te] = model.predict_proba([views[i] for i in te])
+    proba, classes = train.out_of_fold(views, y, groups, folds)
     return arts, proba, classes
 
 
@@ -132,9 +124,9 @@ def compare(out: Path) -> tuple[Counter, list[dict]]:
             parts = row.split("\t")
             if not row.strip():
                 continue
-            if len(parts) < 2 or parts[0] not in items or parts[1].strip() not in LABEL_OF:
+            if len(parts) < 2 or parts[0] not in items or parts[1].strip() not in CODES:
                 raise ValueError(f"{path}:{n}: expected '<id>\\t<code>\\t<rule>' with a known id and code, got {row!r}")
-            answers[parts[0]] = (LABEL_OF[parts[1].strip()], parts[2] if len(parts) > 2 else "")
+            answers[parts[0]] = (CODES[parts[1].strip()], parts[2] if len(parts) > 2 else "")
     counts: Counter = Counter()
     diffs = []
     for i, (label, why) in sorted(answers.items()):

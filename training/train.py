@@ -110,8 +110,9 @@ def _load_blas() -> None:
     LogisticRegression().fit(rng.normal(size=(20, 3)), np.arange(20) % 2)
 
 
-def cross_validate(views, y, groups, folds: int = 5, **params) -> dict:
-    from sklearn.metrics import classification_report, confusion_matrix, f1_score
+def out_of_fold(views, y, groups, folds: int = 5, **params) -> tuple[np.ndarray, list[str]]:
+    """Probabilities of every sentence from a model fitted on the other folds (article-grouped,
+    fixed seed), and the label order of their columns."""
     from sklearn.model_selection import GroupKFold
 
     classes = sorted(set(y))
@@ -121,6 +122,13 @@ def cross_validate(views, y, groups, folds: int = 5, **params) -> dict:
         m = build_pipeline(**params).fit([views[i] for i in tr], y[tr])
         assert list(m.classes_) == classes
         proba[te] = m.predict_proba([views[i] for i in te])
+    return proba, classes
+
+
+def cross_validate(views, y, groups, folds: int = 5, **params) -> dict:
+    from sklearn.metrics import classification_report, confusion_matrix, f1_score
+
+    proba, classes = out_of_fold(views, y, groups, folds, **params)
     pred = np.array(classes)[proba.argmax(1)]
     rep = classification_report(y, pred, labels=list(LABELS), output_dict=True, zero_division=0)
     y_idx = np.array([classes.index(v) for v in y])
