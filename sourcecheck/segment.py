@@ -83,6 +83,19 @@ _WRAP_WORDS = frozenset(
         "rev.",
         "prof.",
         "st.",
+        "sens.",
+        "reps.",
+        "govs.",
+        "gens.",
+        "atty.",
+        "supt.",
+        "insp.",
+        "det.",
+        "cmdr.",
+        "cpl.",
+        "fr.",
+        "messrs.",
+        "hon.",
     ]
 )
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)")
@@ -91,6 +104,14 @@ _LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|[A-Z]\.)$")  # "1." or "Q." alone i
 _NUMBER_ABBREV = re.compile(r"\bNos?\.$")
 _VERSUS_END = re.compile(r"(?:^|\s)vs?\.$")  # "Leeds vs. Hull", "Ruiz v. Hale": never the end of a sentence
 _DATELINE_CREDIT = re.compile(r"\([A-Za-z][\w.&' -]{0,30}\)\s*[\u2014\u2013-]")
+#: a title abbreviation ending a piece ("Gov.", "Lt. Gov.", "Sens."): Punkt ends the sentence
+#: there when the name after it is also a common word ("Gov. Sue Park", "Rep. Rose Hill"), because
+#: the word is mostly seen in lower case; a title is followed by a name, not by a new sentence.
+#: "Jr.", "Sr." and "St." are left out: they end names and streets ("Main St. The ...").
+_TITLE_END = re.compile(
+    r"(?:^|[\s(\"'\u201c\u2018\[])(?:Mrs?|Ms|Mx|Messrs|Dr|Profs?|Sens?|Reps?|Govs?|Gens?|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt"
+    r"|Adm|Cmdr|Rev|Fr|Atty|Supt|Insp|Det|Hon|Amb|Pres)\.$"
+)
 _INITIAL_END = re.compile(r"(?:^|[\s(.])[A-Z]\.$")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
 #: a title abbreviation right after an opening quote or bracket ("“Mr.", "(Dr."), which Punkt
@@ -290,6 +311,11 @@ class Segmenter:
             return True
         if _QUOTED_TITLE_END.search(piece) and nxt[:1].isupper():
             return True  # '“Mr. President, ...' is one sentence
+        if _TITLE_END.search(text[max(prev[0], prev[1] - 10) : prev[1]]):
+            m = _FIRST_WORD.match(nxt)
+            if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:
+                return True  # "Lt. Gov. Sue Park": the name after a title
+
         if _VERSUS_END.search(piece) and "\n" not in text[prev[1] : start]:
             return True  # "Leeds vs. Hull": the next side of the contest, not a new sentence
         if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):

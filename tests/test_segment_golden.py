@@ -246,6 +246,22 @@ CASES = [
     ("Ms. Rivera declined to comment.", ["Ms. Rivera declined to comment."]),
     ("Gov. Ann Lee signed the bill Tuesday.", ["Gov. Ann Lee signed the bill Tuesday."]),
     ("Lt. Gov. Sam Ortiz presided.", ["Lt. Gov. Sam Ortiz presided."]),
+    # a title before a name that is also a common word ("sue", "rose", "grace"), mid-text
+    (
+        "The vote was close. Lt. Gov. Sue Park cast the deciding ballot.",
+        ["The vote was close.", "Lt. Gov. Sue Park cast the deciding ballot."],
+    ),
+    (
+        "Turnout fell. Rep. Rose Whitfield blamed the weather. Atty. Gen. Grace Obi disagreed.",
+        ["Turnout fell.", "Rep. Rose Whitfield blamed the weather.", "Atty. Gen. Grace Obi disagreed."],
+    ),
+    # a hard-wrapped line ending in a plural title continues on the next line
+    (
+        "The letter was signed by Sens.\nTom Hale and Rita Voss.",
+        ["The letter was signed by Sens.\nTom Hale and Rita Voss."],
+    ),
+    # a title still ends a sentence before a pronoun or an article
+    ("She waited for the Dr. He never came.", ["She waited for the Dr.", "He never came."]),
     ("Prof. Jane Kim teaches at the university.", ["Prof. Jane Kim teaches at the university."]),
     ("The Rev. Al Brown led the prayer.", ["The Rev. Al Brown led the prayer."]),
     ("Sgt. Maria Lopez was promoted.", ["Sgt. Maria Lopez was promoted."]),
