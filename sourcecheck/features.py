@@ -41,7 +41,16 @@ from typing import Any
 
 import numpy as np
 
-from .cues import SOURCE_LEVEL, Cue, SentenceCues, Token, _lex, _quotes_between, analyze_sentences, quote_spans
+from .cues import (
+    SOURCE_LEVEL,
+    Cue,
+    SentenceCues,
+    Token,
+    _lex,
+    _quotes_between,
+    analyze_sentences,
+    quote_spans,
+)
 
 #: words a bare speaker tag may hold besides the speaker and the verb: when, where, to whom, how
 _TAG_FILLER = frozenset(
@@ -243,7 +252,6 @@ _OPINION_BIO = re.compile(
     re.I,
 )
 #: the writer's own voice outside quotations: first or second person, a question, an exclamation
-_WRITER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us|you|your)\b|[?!][\"”’']?\s*$")
 
 
 def _link_document(views: list[SentenceView]) -> None:
@@ -254,11 +262,37 @@ def _link_document(views: list[SentenceView]) -> None:
     opinion = any(_OPINION_KICKER.match(v.sentence) for v in views[:6]) or any(
         _OPINION_BIO.search(v.sentence) for v in views
     )
-    voiced = sum(1 for v in views if v.quote_frac < 0.3 and _WRITER_VOICE.search(v.sentence))
+    _load_word_sets()
+    voiced = sum(1 for v in views if v.quote_frac < 0.3 and _in_writer_voice(v))
     share = voiced / len(views)
     for v in views:
         v.doc_voice = share
         v.doc_opinion = opinion
+
+
+def _person_words(tokens: Sequence[Token]) -> tuple[int, bool]:
+    """How many first-person words a sentence has, and whether it says "you" (the lexicons
+    ``first_person`` and :data:`_SECOND_PERSON`, any case). "US" in capitals is the country.
+
+    >>> from sourcecheck.cues import tokenize
+    >>> _load_word_sets()
+    >>> _person_words(tokenize("We told you: US troops and our allies left."))
+    (2, True)
+    """
+    first = second = 0
+    for t in tokens:
+        if t.lower in _FIRST_PERSON and t.text != "US":
+            first += 1
+        elif t.lower in _SECOND_PERSON:
+            second += 1
+    return first, second > 0
+
+
+def _in_writer_voice(v: SentenceView) -> bool:
+    """Is the sentence in the writer's own voice: a first- or second-person word, or it ends
+    in a question or an exclamation mark? (The article's share of such lines is ``doc_voice``.)"""
+    first, second = _person_words(v.sc.tokens)
+    return first > 0 or second or v.sentence.rstrip("\"'”’) \t\n").endswith(("?", "!"))
 
 
 #: a row of a list or table: a short label and a figure ("Hale: 52%", "Turnout -- 61 percent",
@@ -568,7 +602,7 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["actor_subject"]] = float(sc.subject_actor_caps)
     x[idx["actor_no_source"]] = float(sc.subject_actor_caps and not src_types and v.quote_frac < 0.5)
     lowers = [t.lower for t in sc.tokens]
-    fp = sum(1 for w in lowers if w in _FIRST_PERSON)
+    fp, says_you = _person_words(sc.tokens)
     x[idx["first_person"]] = min(fp, 3) / 3 * (1 - v.quote_frac)
     # "If you remember, P", "Don't forget that P": the writer turning to the reader before a
     # claim is neither an address nor a command (GUIDE Round 21), and its "remember" or
@@ -580,7 +614,7 @@ def _row(v: SentenceView) -> list[float]:
     if m is not None:
         n_opinion -= sum(1 for w in m.group(0).lower().split() if w.strip(",:") in _OPINION)
     x[idx["opinion_words"]] = min(n_opinion, 3) / 3
-    x[idx["second_person"]] = float(any(w in _SECOND_PERSON for w in lowers) and not framing) * (1 - v.quote_frac)
+    x[idx["second_person"]] = float(says_you and not framing) * (1 - v.quote_frac)
     words = [w for w in lowers if w[:1].isalpha()]
     k0 = 1 if len(words) > 1 and words[0] in _OPENERS else 0
     x[idx["imperative"]] = float(

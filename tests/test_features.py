@@ -225,6 +225,24 @@ def test_a_columnists_bio_line_marks_the_article_without_a_kicker():
     assert all(op == 0.0 for _, op, _ in _doc_features(plain))
 
 
+def test_writer_voice_counts_sentence_initial_pronouns_but_not_the_country():
+    # "We", "My" and "You" open a sentence in capitals; "US" in capitals is the country
+    text = (
+        "Ferry fares\n\n"
+        "We rode the ferry on Sunday. My ticket cost nine pounds. You can still buy one on board. "
+        "US visitors pay the same. Fares rose in May. The line runs hourly."
+    )
+    rows = {s: voice for s, _, voice in _doc_features(text)}
+    # three of seven lines: min(1, 3 * 3/7) on every line in the writer's own voice
+    assert rows["Fares rose in May."] == 1.0
+    fp = FEATURE_NAMES.index("first_person")
+    views = build_views(text, sentence_spans(text))
+    m = cue_matrix(views)
+    by = {v.sentence: float(r[fp]) for v, r in zip(views, m)}
+    assert by["US visitors pay the same."] == 0.0
+    assert by["We rode the ferry on Sunday."] > 0
+
+
 def test_news_copy_has_no_writer_voice():
     text = "Harbour plan approved\n\nThe council voted 5-2 on Monday to approve the harbour plan. Work starts in May."
     assert all((op, voice) == (0.0, 0.0) for _, op, voice in _doc_features(text))
