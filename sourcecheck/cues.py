@@ -1835,8 +1835,13 @@ def _antecedent_start(
             break
         if (w in _PREPOSITIONS and w not in through) or (w.endswith("ed") and not _cap(toks[k])):
             break
+        # a speech word as the head after a determiner is a noun: "a report that", "its claim that"
+        noun_head = k == last - 1 and k > 0 and toks[k - 1].lower in _DETERMINERS
         if strict and (
-            w in ("so", "such") or w in _WALK_PREPOSITIONS or w in _lex("attribution_speech") or w in _TAKES_OBJECT
+            w in ("so", "such")
+            or w in _WALK_PREPOSITIONS
+            or (w in _lex("attribution_speech") and not noun_head)
+            or w in _TAKES_OBJECT
         ):
             break
         k -= 1
@@ -1855,6 +1860,45 @@ def _time_phrase_ends(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+_PARTS_OF_DAY = _set("morning afternoon evening night")
+
+
+def _time_phrase_start(toks: Sequence[Token], end: int) -> int:
+    """Start of a time phrase that ends just before ``toks[end]`` ("on Monday afternoon",
+    "Friday", "last week", "last night", "earlier this month", "in March", "from 2019"), else
+    ``end``.
+
+    >>> toks = tokenize("a memo from her doctor on Monday afternoon that says")
+    >>> toks[_time_phrase_start(toks, 8)].text
+    'on'
+    >>> toks = tokenize("a memo from her doctor earlier this week that says")
+    >>> toks[_time_phrase_start(toks, 8)].text
+    'earlier'
+    >>> _time_phrase_start(tokenize("a memo from her doctor that says"), 5)
+    5
+    """
+    k = end - 1
+    if k < 1:
+        return end
+    if toks[k].lower in _PARTS_OF_DAY and (toks[k - 1].lower in _DAYS or toks[k - 1].lower == "tomorrow"):
+        k -= 1  # "Monday afternoon", "yesterday morning"
+    w = toks[k].lower
+    if w in _DAYS or (w in _MONTHS and _cap(toks[k])) or _YEAR.fullmatch(toks[k].text):
+        before = toks[k - 1].lower
+        if before in ("on", "in", "last", "this", "next", "early", "late") or (
+            before == "from" and _YEAR.fullmatch(toks[k].text)
+        ):
+            k -= 1
+        return k
+    span_word = w in ("week", "month", "year", "weekend") or w in _PARTS_OF_DAY
+    if span_word and toks[k - 1].lower in ("last", "this", "next"):
+        k -= 1
+        if k > 0 and toks[k - 1].lower in ("earlier", "later"):
+            k -= 1
+        return k
+    return end
+
+
 def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """The speaker a relative "that" at ``t`` points back to: ``a memo from the board on
     Monday that says``, ``the council that told``; None when what comes before cannot speak
@@ -1866,9 +1910,10 @@ def _that_antecedent(toks: Sequence[Token], t: int, stops: Collection[int] = ())
     """
     if t < 1 or not toks[t - 1].lower[:1].isalpha():
         return None
-    last = t  # the antecedent ends before "that", or before a time phrase ("on Friday")
-    if last > 2 and _time_phrase_ends(toks, last - 1):
-        last -= 2
+    last = t  # the antecedent ends before "that", or before a time phrase ("on Friday afternoon")
+    when = _time_phrase_start(toks, last)
+    if when < last and when > 1:
+        last = when
     k = _antecedent_start(toks, last, stops, through=("of", "from"), strict=True) - 1
     if k >= 0 and toks[k].lower in ("so", "such"):
         return None  # "so bad that ...": a result clause, no antecedent

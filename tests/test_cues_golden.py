@@ -1599,6 +1599,23 @@ SPEAKER_PLACEMENT = [
         "Fans shared a memo from the board on Monday that says ticket prices will rise.",
         [A("speech", "says"), S("document", "a memo from the board")],
     ),
+    # longer time phrases between the document and its "that", and a speech word as a noun
+    (
+        "She released a letter from her physician Monday afternoon that says she is fit to serve.",
+        [A("speech", "says"), S("document", "a letter from her physician")],
+    ),
+    (
+        "The trust mailed a notice earlier this week that says the ward will close.",
+        [A("speech", "says"), S("document", "a notice")],
+    ),
+    (
+        "The board published a report that says the pension fund is short by $40 million.",
+        [A("speech", "says"), S("document", "a report")],
+    ),
+    (
+        "Her office issued a statement last night that said the audit was routine.",
+        [A("speech", "said"), S("document", "a statement")],
+    ),
     (
         "This is the same council that told the library it had no money.",
         [A("speech", "told"), S("named_organization", "the same council")],
