@@ -1296,6 +1296,20 @@ def _participle_before(toks: Sequence[Token], i: int) -> int | None:
     )
 
 
+def _agent_of_participle(toks: Sequence[Token], by: int) -> bool:
+    """Is ``toks[by]`` the "by" of a participle's agent ("records obtained by", "emails seen
+    by"), so that the name after it ends the subject instead of modifying a noun?
+
+    >>> toks = tokenize("Records obtained by the Ledger show it")
+    >>> _agent_of_participle(toks, 2), _agent_of_participle(tokenize("hosted in the Ledger show"), 1)
+    (True, False)
+    """
+    if by < 1 or toks[by].lower != "by":
+        return False
+    p = toks[by - 1]
+    return p.text.islower() and (p.lower.endswith("ed") or p.lower in ("seen", "shown", "given", "kept", "drawn"))
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -1426,8 +1440,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Thank you for thinking of us", "are thinking about a move": no belief held
     if w in ("know", "knows", "knew") and nxt == "how" and j + 1 < len(toks) and toks[j + 1].lower == "to":
         return False  # "She knows how to win": a skill, not a view
-    if w.startswith("plead") and nxt in ("guilty", "not", "no", "innocent", "the", "insanity", "ignorance"):
-        return False  # "pleaded not guilty": a plea in court, not a report
+    if w.startswith("plead") and nxt in ("the", "insanity", "ignorance"):
+        return False  # "pleaded the Fifth", "pleaded insanity": a defence, not a report
+    # "pleaded not guilty", "pleaded guilty": a plea is the defendant's formal answer in court (GUIDE
+    # Round 12: a not-guilty plea is a denial, a claim on the record); "pleaded no contest" too
     if w.endswith("ing") and prev == "of" and j == i + 1:
         return False  # "the habit of questioning", "the practice of saying": a practice, not a report
     if w in _ADJECTIVE_PARTICIPLES and _adjective_participle(toks, i):
@@ -1456,8 +1472,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         d -= 1
     if (
         w in _NOUN_VERB
+        # a past form is no noun ("Data from the Labor Department showed"), but "published" after a
+        # name is a participle ("an interview with the Gazette published Sunday")
+        and not (w.endswith("ed") and w != "published")
         and 0 < d < i - 1
         and toks[d].lower in _DETERMINERS
+        and not _agent_of_participle(toks, d - 1)  # "Records obtained by the Ledger show"
         and (
             # after a preposition only one capitalised word: "data published by the Water
             # Department shows" ends its subject with a longer name
@@ -1652,7 +1672,11 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
         return False  # "she learned navigation" is not a report; "The Ledger learned that" is
     if w in ("maintain", "maintains", "maintained", "maintaining") and not (
-        nxt in ("that", ",", ":", ".", "") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS or prev == ","
+        nxt in ("that", ",", ":", ".", "")
+        or nxt in _QUOTE_MARKS
+        or prev in _QUOTE_MARKS
+        or prev == ","
+        or (j + 1 < len(toks) and toks[j + 1].lower == "innocence")  # "has maintained her innocence"
     ):
         return False  # "had never maintained a field", but "she maintained that ...", "..., his doctor maintains."
     if _rate_points(w, prev):
@@ -3032,6 +3056,38 @@ def _constituency_level(lowers: Sequence[str], lead: int) -> str | None:
     return "vague"
 
 
+#: words that may stand between "the" and the members a body is named after ("the state teachers union")
+_BODY_SCOPE = _set("state local national city county regional district statewide")
+#: bodies named after their members
+_MEMBER_BODIES = _set(
+    "union unions association federation council group guild league coalition alliance society caucus"
+)
+
+
+def _trade_body(lowers: Sequence[str]) -> bool:
+    """Is the phrase a body named by its members: "the" + the members (a constituency or a
+    trade) + an organisation word ("the teachers union", "the state nurses' association",
+    "the farmers group")? Such a body is identified, like "the union", not a loose group.
+
+    >>> _trade_body(["the", "teachers", "union"]), _trade_body(["the", "state", "nurses", "'", "association"])
+    (True, True)
+    >>> _trade_body(["the", "teachers"]), _trade_body(["three", "teachers", "union", "members"])
+    (False, False)
+    """
+    if len(lowers) < 3 or len(lowers) > 6 or lowers[0] != "the" or lowers[-1] not in _MEMBER_BODIES:
+        return False
+    members = 0
+    for w in lowers[1:-1]:
+        w = w.rstrip("'’")
+        if w in _BODY_SCOPE or w in ("", "s"):
+            continue
+        if w in _lex("constituencies") or w in _lex("role_nouns"):
+            members += 1
+        else:
+            return False
+    return members > 0
+
+
 _ASIDE_PREPOSITIONS = _set("in at on for during through via after before")
 
 
@@ -3333,6 +3389,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     apposed_name = "," in lowers and any(
         _is_name_token(t, k, sentence_start) for k, t in enumerate(np_toks) if k > lowers.index(",")
     )
+    if _trade_body(lowers):
+        return "named_organization"  # "the teachers union", "the state nurses' association": the body
     constituency = None if apposed_name or "social_media" in hits else _constituency_level(lowers, lead)
     if constituency:
         return constituency  # before the institution rule below: "parents at the school" is not the school
@@ -3673,6 +3731,7 @@ _CRITICAL_PARTICIPLES = _set(
 #: reporting participles that lend a view to nobody after an expletive "it": "it has been argued that"
 _IT_PARTICIPLES = _set(
     "argued noted remarked observed speculated suggested stated asserted estimated feared hoped reported said "
+    "announced "
     "rumoured rumored understood assumed proposed posited maintained contended hypothesized hypothesised theorized "
     "theorised claimed alleged believed thought suspected predicted expected known accepted"
 )
@@ -3888,6 +3947,95 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             continue  # "was seen by neighbours leaving" is a sighting; "was considered by the committee", a debate
         out.append((b if head != "," else k, by + 1, "speech" if speech else "cognitive", (by + 1, e), k))
     return out
+
+
+#: verbs that take criticism as their object: "drew criticism from", "faces questions about"
+_DRAW_VERBS = _set(
+    "draw draws drew drawn drawing attract attracts attracted attracting face faces faced facing "
+    "invite invites invited inviting provoke provokes provoked provoking earn earns earned earning"
+)
+_UNDER_VERBS = _set("come comes came coming")
+#: criticism told by its noun; "charges" (a prosecutor's act) and "pressure" or "opposition"
+#: (positions, not speech) are left out
+_CRITICISM_NOUNS = _set(
+    "criticism criticisms condemnation ridicule rebuke rebukes backlash complaint complaints accusation "
+    "accusations allegations questions scorn derision objections pushback fire"
+)
+_UNDER_NOUNS = _set("fire criticism")
+#: what the criticism is about, after the noun: "for", "over", "about", "that ...", "of"
+_CHARGE_WORDS = _set("for over about of that")
+
+
+def _criticism_nouns(
+    toks: Sequence[Token],
+) -> tuple[list[tuple[int, int, str, tuple[int, int], int]], list[tuple[int, int]]]:
+    """Criticism told by its noun: "drew sharp criticism from the union" (the union is the
+    source, as in "was criticised by the union"), "came under fire from residents for";
+    with no ``from``, the criticism is nobody's ("faces accusations that she ...", "has faced
+    questions about his travel"), agentless like "has been accused of", and only with what it
+    is about after it ("The plan drew criticism." names no charge). Returns the agent cues as
+    :func:`_agent_passives` does, and the agentless spans.
+
+    >>> toks = tokenize("The move drew sharp criticism from the teachers union for its timing")
+    >>> _criticism_nouns(toks)
+    ([(2, 6, 'speech', (6, 9), 4)], [])
+    >>> _criticism_nouns(tokenize("She faces accusations that she misused funds"))
+    ([], [(1, 3)])
+    >>> _criticism_nouns(tokenize("The storm drew crowds from the coast"))
+    ([], [])
+    """
+    agents: list[tuple[int, int, str, tuple[int, int], int]] = []
+    agentless: list[tuple[int, int]] = []
+    n = len(toks)
+    for k in range(n - 2):
+        w = toks[k].lower
+        if w in _DRAW_VERBS:
+            nouns = _CRITICISM_NOUNS
+            m = k + 1
+        elif w in _UNDER_VERBS and toks[k + 1].lower == "under":
+            nouns = _UNDER_NOUNS
+            m = k + 2
+        elif w == "met" and toks[k + 1].lower == "with" and k and toks[k - 1].lower in _BE:
+            nouns = _CRITICISM_NOUNS  # "the plan was met with ridicule from"
+            m = k + 2
+        else:
+            continue
+        if any(t.lower in ("not", "n't", "never", "no") for t in toks[max(0, k - 3) : k]):
+            continue  # "has not drawn criticism": none reported
+        if any(t.lower in _MODALS or t.lower == "to" for t in toks[max(0, k - 2) : k]):
+            continue  # "could face questions", "is likely to draw criticism": nothing said yet
+        skipped = 0  # "drew sharp, bipartisan criticism", "faced some questions"
+        while m < n and skipped < 3 and toks[m].lower not in nouns and toks[m].text.isalpha():
+            if toks[m].text[:1].isupper() or toks[m].lower in _PREPOSITIONS or toks[m].lower in _VERB_FORMS:
+                break
+            m += 1
+            skipped += 1
+        while m < n and skipped < 3 and toks[m].text == "," and m + 1 < n and toks[m + 1].text.isalpha():
+            m += 1  # "sharp, bipartisan criticism"
+            while m < n and skipped < 3 and toks[m].lower not in nouns and toks[m].text.islower():
+                m += 1
+                skipped += 1
+        if m >= n or toks[m].lower not in nouns:
+            continue
+        nxt = toks[m + 1].lower if m + 1 < n else ""
+        if toks[m].lower == "fire" and (
+            skipped or not any(t.lower in ("for", "over", "about") for t in toks[m + 1 : m + 14])
+        ):
+            continue  # "came under rifle fire", "came under fire on Sunday": shooting, not criticism
+        if nxt == "from" and m + 2 < n:
+            a = m + 2
+            e = a
+            while e < n and e < a + 10 and toks[e].lower not in _NP_STOP and toks[e].lower not in _AGENT_STOP:
+                if toks[e].lower in _CHARGE_WORDS or toks[e].lower in ("after", "since", "when", "because"):
+                    break
+                e += 1
+            first = toks[a].lower
+            if e == a or first in _DAYS or first in _MONTHS or first[:1].isdigit():
+                continue  # "drew crowds from Monday", "faced questions from 2019 on"
+            agents.append((k, m + 2, "speech", (a, e), m))
+        elif nxt in _CHARGE_WORDS and (nxt != "that" or _that_clause(toks, m + 1)):
+            agentless.append((k, m + 1))
+    return agents, agentless
 
 
 #: "By her own account", "in the governor's view", "to his mind": whose account the sentence gives
@@ -4292,6 +4440,7 @@ def analyze_sentence(
     # shorter agentless "As reported" and the bare verb inside it give none of their own
     as_phrases = [(i, j) for i, j in by_lex.get("attribution_according_to", ()) if lowers[i] == "as"]
     as_covered = cover(as_phrases)
+    criticism_agents, criticism_agentless = _criticism_nouns(toks)
     agentless = _dedupe(
         [
             (i, j)
@@ -4304,9 +4453,12 @@ def analyze_sentence(
         ]
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)
+        + criticism_agentless
     )
     agent_passives = [
-        p for p in _agent_passives(toks) if p[0] not in in_status and not (in_quote(p[0]) and not all_quoted)
+        p
+        for p in _agent_passives(toks) + criticism_agents
+        if p[0] not in in_status and not (in_quote(p[0]) and not all_quoted)
     ]
     # "As noted by the auditor" is found as a passive with its agent; the same span from the list
     # of prepositional phrases is not counted twice

@@ -1449,6 +1449,53 @@ STANCE_AND_CRITICISM = [
     ("The senator has not been accused of any crime.", []),
     # with an agent it is that agent's criticism, on the record; "the auditor" is one office holder
     ("The plan was criticised by the auditor.", [A("speech", "was criticised by"), S("named_person", "the auditor")]),
+    # criticism told by its noun: with "from" the critic is the source; without, nobody's
+    (
+        "The toll plan drew sharp criticism from the drivers' union.",
+        [A("speech", "drew sharp criticism from"), S("named_organization", "the drivers' union")],
+    ),
+    (
+        "The mayor came under fire from shop owners for the parking fees.",
+        [A("speech", "came under fire from"), S("vague", "shop owners")],
+    ),
+    ("The senator faces accusations that she misused campaign funds.", AG("faces accusations")),
+    ("The agency has faced repeated questions about its overtime bills.", AG("faced repeated questions")),
+    # no charge, a prediction, a denial, shooting and crowds are not criticism
+    ("The toll plan drew criticism.", []),
+    ("The bank could face questions from depositors over its losses.", [H("modal", "could")]),
+    ("The mayor has not drawn criticism for the fees.", []),
+    ("The convoy came under fire on Sunday near the border.", []),
+    ("The patrol came under mortar fire from the ridge.", []),
+    ("The fair drew crowds from across the county.", []),
+]
+
+#: a plea is the defendant's formal answer in court (GUIDE Rounds 12 and 28); a defence is not
+PLEAS = [
+    (
+        "Okafor pleaded not guilty to six counts of fraud.",
+        [A("speech", "pleaded"), S("named_person", "Okafor"), ST("denial", "pleaded not guilty")],
+    ),
+    ("Pruitt pleaded guilty on Monday.", [A("speech", "pleaded"), S("named_person", "Pruitt")]),
+    (
+        "Okafor has maintained her innocence.",
+        [A("speech", "maintained"), S("named_person", "Okafor"), ST("denial", "maintained her innocence")],
+    ),
+    ("Okafor pleaded the Fifth.", []),
+    # response status and an agentless announcement
+    ("The ministry did not immediately comment on the report.", [ST("no_comment", "did not immediately comment")]),
+    ("The warden declined to be interviewed.", [ST("no_comment", "declined to be interviewed")]),
+    ("It was announced on Friday that the plant would close.", AG("It was announced")),
+    ("The crew maintained the bridge for years.", []),
+]
+
+#: a body named after its members is identified, like "the union"; the members alone are not a body
+TRADE_BODIES = [
+    ("The nurses union said the rota was unsafe.", [A("speech", "said"), S("named_organization", "The nurses union")]),
+    (
+        "The state farmers association said the rule would cost jobs.",
+        [A("speech", "said"), S("named_organization", "The state farmers association")],
+    ),
+    ("The nurses said the rota was unsafe.", [A("speech", "said"), S("anonymous", "The nurses")]),
 ]
 
 #: a named body's formal decision is the body speaking officially; a person's own act, a passive,
@@ -1598,6 +1645,24 @@ SPEAKER_PLACEMENT = [
     (
         "Fans shared a memo from the board on Monday that says ticket prices will rise.",
         [A("speech", "says"), S("document", "a memo from the board")],
+    ),
+    # a name after a participle's "by" ends the subject, and a past form after a name is no noun
+    (
+        "Payroll records obtained by the Ledger show 41 guards quit in March.",
+        [A("speech", "show"), S("observation", "Payroll records obtained by the Ledger")],
+    ),
+    (
+        "Figures from the Transit Authority showed ridership fell by a third.",
+        [A("speech", "showed"), S("named_organization", "Figures from the Transit Authority")],
+    ),
+    (
+        "She said so in an interview with the Harwick Gazette published on Sunday.",
+        [
+            A("speech", "said"),
+            S("named_person", "She"),
+            A("speech", "in an interview"),
+            R("outlet", "the Harwick Gazette"),
+        ],
     ),
     # longer time phrases between the document and its "that", and a speech word as a noun
     (
@@ -2070,7 +2135,8 @@ NOMINAL_REPORTS = [
     ),
     ("Having said that, the budget still has gaps.", []),
     ("Residents pleaded for more buses.", [A("speech", "pleaded"), S("vague", "Residents")]),
-    ("He pleaded guilty to fraud.", []),  # a plea in court
+    # a plea in court is the defendant's formal answer (GUIDE Round 28; until session 20 no report)
+    ("He pleaded guilty to fraud.", [A("speech", "pleaded"), S("named_person", "He")]),
     # speaking is a report only with something spoken of
     ("Ruiz spoke to supporters at the lodge on Monday.", []),
     ("Ruiz spoke about the flood at the lodge.", [A("speech", "spoke"), S("named_person", "Ruiz")]),
@@ -2730,6 +2796,8 @@ CASES = (
     + NON_REPORTS
     + CONSTITUENCIES
     + STANCE_AND_CRITICISM
+    + TRADE_BODIES
+    + PLEAS
     + FORMAL_ACTS
     + THIN_SOURCES
     + INSIDERS
