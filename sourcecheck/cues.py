@@ -3154,6 +3154,79 @@ def _modifier_places(
     return False
 
 
+#: adjectives before "media" or "press" that name no outlet ("state media", "the local press")
+_MEDIA_SCOPE = _set(
+    "the local state foreign national international mainstream western regional official state-run "
+    "state-controlled independent opposition pro-government"
+)
+#: nationalities whose adjective has none of the usual endings ("Greek media", "French press")
+_SHORT_DEMONYMS = _set("greek french dutch thai iraqi israeli kuwaiti saudi czech swiss danish welsh scottish irish")
+
+
+def _unnamed_media(np_toks: Sequence[Token]) -> bool:
+    """Is the phrase the media of a place or a kind, with no outlet named ("Portuguese media",
+    "state media", "the local press", "Greek media reports")?
+
+    >>> _unnamed_media(tokenize("Portuguese media")), _unnamed_media(tokenize("the Associated Press"))
+    (True, False)
+    """
+    lowers = [t.lower for t in np_toks]
+    if not 2 <= len(lowers) <= 4 or (lowers[-1] not in ("media", "press") and lowers[-2:] != ["media", "reports"]):
+        return False
+    head = len(lowers) - (2 if lowers[-1] == "reports" else 1)
+    if not np_toks[head].text.islower():
+        return False  # "The Press", "Sinclair Media": an outlet's own name
+    for t in np_toks[:head]:
+        w = t.lower
+        demonym = _cap(t) and (w.endswith(_DEMONYM_ENDINGS) or w in _SHORT_DEMONYMS) and w != "associated"
+        if not (w in _MEDIA_SCOPE or demonym):
+            return False
+    return True
+
+
+def _described_outlet(np_toks: Sequence[Token]) -> bool:
+    """Is the phrase an outlet named after a word that says what it is ("The Catalan station
+    Canal Norte", "the news agency Ibernoticias")? The name must end the phrase.
+
+    >>> _described_outlet(tokenize("The Catalan station Canal Norte")), _described_outlet(tokenize("the station"))
+    (True, False)
+    """
+    if len(np_toks) < 3 or np_toks[0].lower not in ("the", "a", "an"):
+        return False
+    k = next((m for m in range(1, min(len(np_toks) - 1, 5)) if np_toks[m].lower in _OUTLET_DESCRIPTORS), None)
+    if k is None or not np_toks[k].text.islower():
+        return False
+    name = np_toks[k + 1 :]
+    return _cap(name[0]) and _cap(name[-1]) and all(_cap(t) or t.lower in _NAME_PARTICLES for t in name)
+
+
+_PLACE_PREPOSITIONS = _set("outside in at from near of on around across")
+
+
+def _placed_constituency(np_toks: Sequence[Token]) -> str | None:
+    """The type of a group named by a constituency and placed by a named place ("Fans outside
+    Fallow Lane", "Two supporters waiting outside the Holme Cross ground"): the capitals name the
+    place, not the people. None when the phrase is not of that shape.
+
+    >>> classify_source(tokenize("Fans outside Fallow Lane"), True)
+    'vague'
+    >>> classify_source(tokenize("Two supporters waiting outside the Holme Cross ground"), True)
+    'anonymous'
+    """
+    lowers = [t.lower for t in np_toks]
+    lead = next((k for k in range(min(3, len(lowers))) if lowers[k] in _lex("constituencies")), None)
+    if lead is None or any(_cap(t) for t in np_toks[1 : lead + 1]):
+        return None
+    prep = next((k for k in range(lead + 1, len(lowers)) if lowers[k] in _PLACE_PREPOSITIONS), None)
+    if prep is None or not any(_cap(t) for t in np_toks[prep:]):
+        return None
+    if not all(w.endswith("ing") and w.isalpha() for w in lowers[lead + 1 : prep]):
+        return None  # only "waiting", "standing" between the people and the place; not "a farmers' co-op that ..."
+    if "," in lowers:
+        return None  # "Fans, including Ana Ruiz, ...": a name may follow
+    return _constituency_level(lowers, lead)
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -3169,6 +3242,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     lowers = [t.lower for t in np_toks]
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
+    if _unnamed_media(np_toks):
+        return "vague"  # "Portuguese media", "the local press": outlets the story does not name
+    if _described_outlet(np_toks):
+        return "named_organization"  # "The Catalan station Canal Norte": an outlet by its name
+    placed_group = _placed_constituency(np_toks)
+    if placed_group is not None:
+        return placed_group  # "Fans outside Fallow Lane": a group placed by a named place, not a name
     if _GENERIC_ACCESS.match(" ".join(lowers[:8])):
         # "A person close to the senator", "Sources familiar with the talks", "Someone with
         # knowledge of the contract": access without a post, whatever the institution named after
@@ -3699,12 +3779,73 @@ def _outlets_by_shape(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -
     return out
 
 
+#: what a story calls an outlet before giving its name ("the German broadcaster Nordstrand
+#: Rundfunk", "the news agency Ibernoticias", "the daily Jutarnja Straza")
+_OUTLET_DESCRIPTORS = _set(
+    "broadcaster daily weekly newspaper paper tabloid broadsheet station channel network magazine site "
+    "website agency outlet"
+)
+#: small words inside a foreign name ("Jornal da Foz", "Diario de Levante")
+_NAME_PARTICLES = _set("da de do dos das del della di du la le van von der den al el")
+#: reporting words right after an outlet described so ("the daily Vesti reported")
+_DESCRIBED_NEXT = _RELAY_NEXT | _set("quoted quotes citing wrote writes aired broadcast published")
+_DESCRIBED_PREV = _RELAY_PREV | _set("quoted interviewed citing")
+
+
+def _outlets_by_descriptor(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Outlets named after a word that says what they are: "the" + words + a descriptor +
+    a capitalised name ("told the German broadcaster Nordstrand Rundfunk", "the daily Jutarnja
+    Straza reported", "according to a report in the trade weekly Parcel Network"), beside a
+    reporting word. Returns the spans of the names.
+
+    >>> toks = tokenize("Villagers told the German broadcaster Nordstrand Rundfunk that the shells fell")
+    >>> [" ".join(t.text for t in toks[i:j]) for i, j in _outlets_by_descriptor(toks, [])]
+    ['Nordstrand Rundfunk']
+    >>> _outlets_by_descriptor(tokenize("He left the station Tuesday and went home"), [])
+    []
+    """
+    out = []
+    taken = {k for i, j in known for k in range(i, j)}
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k].lower not in _OUTLET_DESCRIPTORS or not toks[k].text.islower():
+            continue
+        d = k - 1  # back over "the German", "a local", "the regional news"
+        while d >= 0 and k - d <= 4 and toks[d].lower not in ("the", "a", "an"):
+            if not toks[d].text[:1].isalpha():
+                break
+            d -= 1
+        if d < 0 or toks[d].lower not in ("the", "a", "an"):
+            continue
+        a = k + 1
+        e = a
+        while e < n and e - a < 5:
+            t = toks[e]
+            time_word = t.lower in _DAYS or t.lower in _MONTHS
+            particle = t.lower in _NAME_PARTICLES and e > a and e + 1 < n and _cap(toks[e + 1])
+            if (_cap(t) and (not time_word or (t.lower == "today" and e > a))) or (t.text[:1].isdigit() and e > a):
+                e += 1  # "Orsa Today", "Canal 4"
+            elif particle:
+                e += 1  # "Jornal da Foz", "Het Nieuws van Morgen"
+            else:
+                break
+        if e == a or taken.intersection(range(a, e)):
+            continue
+        prev = toks[d - 1].lower if d else ""
+        nxt = toks[e].lower if e < n else ""
+        if prev in _DESCRIBED_PREV or nxt in _DESCRIBED_NEXT or (nxt == "," and e + 1 < n):
+            out.append((a, e))
+    return out
+
+
 def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
-    """An outlet name counts as a relay only when capitalised and beside a reporting word."""
+    """An outlet name counts as a relay only when capitalised and beside a reporting word (or,
+    for the unnamed "local media" and "state television", right after "told" or "to")."""
     first = toks[i + 1] if toks[i].lower == "the" and j > i + 1 else toks[i]
-    if not _cap(first):
-        return False
     prev = toks[i - 1].lower if i else ""
+    if not _cap(first):
+        # "told local media", "speaking to state television": unnamed outlets, lower case mid-sentence
+        return toks[i].lower in ("local", "state") and prev in _RELAY_PREV
     nxt = toks[j].lower if j < len(toks) else ""
     if toks[j - 1].lower == "hill" and prev in ("on", "in", "up"):
         return False  # "circulating on the Hill": Capitol Hill, not the paper
@@ -4910,6 +5051,8 @@ def analyze_sentence(
     outlet_spans = [s for s in by_lex.get("outlets", ()) if _outlet_ok(toks, s[0], s[1])]
     if not _OUTLET_WORDS.isdisjoint(lowers):  # the scan only where an outlet's name can be
         outlet_spans += _outlets_by_shape(toks, outlet_spans)
+    if not _OUTLET_DESCRIPTORS.isdisjoint(lowers):
+        outlet_spans += _outlets_by_descriptor(toks, outlet_spans)
     if pub and pub not in {_norm_outlet(" ".join(lowers[i:j])) for i, j in outlet_spans}:
         outlet_spans += _find_publisher(toks, publisher or "")
     for i, j in _dedupe(outlet_spans):

@@ -545,8 +545,11 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["relay_generic"]] = float(sc.outlet_relay and unnamed and "anonymous" not in src_types)
     x[idx["attr_subordinate"]] = float(sc.subordinate_attribution)
     x[idx["attr_writer_clause"]] = float(sc.writer_clause)
-    # nothing steps down below vague: "unconfirmed reports that reached the AP" stay vague
-    x[idx["relay_vague"]] = float(sc.outlet_relay and "vague" in src_types and not unnamed)
+    # nothing steps down below vague: "unconfirmed reports that reached the AP" stay vague; an
+    # unnamed outlet that is itself the speaker ("Local media reported") relays nobody
+    relays = {(c.start, c.end) for c in cues if c.kind == "relay"}
+    inner_vague = any(c.kind == "source" and c.type == "vague" and (c.start, c.end) not in relays for c in cues)
+    x[idx["relay_vague"]] = float(sc.outlet_relay and inner_vague and not unnamed)
     # and none for a named source quoted from another outlet ("the minister told Channel 4")
     x[idx["relay_named"]] = float(sc.outlet_relay and not unnamed and any(t in _NAMED for t in sc.governed_sources))
     for t in ("no_comment", "unconfirmed", "denial"):

@@ -1483,6 +1483,40 @@ PLEAS = [
     ("Okafor pleaded the Fifth.", []),
     # response status and an agentless announcement
     ("The ministry did not immediately comment on the report.", [ST("no_comment", "did not immediately comment")]),
+    # an unnamed outlet after "told" is still another outlet; not as a plain noun phrase
+    (
+        "Residents told local media that the pumps had failed.",
+        [A("speech", "told"), S("vague", "Residents"), R("outlet", "local media")],
+    ),
+    ("The local media market is shrinking.", []),
+    # an outlet named after what it is, anywhere a report passes through it
+    (
+        "Villagers told the German broadcaster Nordstrand Rundfunk that the shelling began at dawn.",
+        [A("speech", "told"), S("vague", "Villagers"), R("outlet", "Nordstrand Rundfunk")],
+    ),
+    (
+        "The Lisbon daily Jornal da Foz reported that the minister had resigned.",
+        [
+            A("speech", "reported"),
+            S("named_organization", "The Lisbon daily Jornal da Foz"),
+            R("outlet", "Jornal da Foz"),
+        ],
+    ),
+    ("He left the station on Tuesday.", []),
+    # the media of a place name no outlet; "The Press" does
+    (
+        "Portuguese media reported that the minister had resigned.",
+        [A("speech", "reported"), S("vague", "Portuguese media")],
+    ),
+    # a group placed by a named place is no name
+    (
+        "Fans outside Fallow Lane said the manager had to go.",
+        [A("speech", "said"), S("vague", "Fans outside Fallow Lane")],
+    ),
+    (
+        "Two supporters waiting outside the Holme Cross ground said the fee was too high.",
+        [A("speech", "said"), S("anonymous", "Two supporters waiting outside the Holme Cross ground")],
+    ),
     ("The warden declined to be interviewed.", [ST("no_comment", "declined to be interviewed")]),
     ("It was announced on Friday that the plant would close.", AG("It was announced")),
     ("The crew maintained the bridge for years.", []),

@@ -15,6 +15,7 @@ WATCHED = (
     "relay_unnamed",
     "relay_generic",
     "relay_named",
+    "relay_vague",
     "second_person",
     "imperative",
     "bare_attribution",
@@ -51,6 +52,9 @@ CASES = [
     ),
     ("Senator Ana Ruiz told CNN that the plan was dead.", "Wire", {"relay_outlet", "relay_named"}),
     ("Senator Ana Ruiz told CNN that the plan was dead.", "CNN", set()),
+    # a bare group relayed through an outlet stays vague; an unnamed outlet speaking relays nobody
+    ("Residents told the Harwick Ledger that the water smelled of diesel.", "Wire", {"relay_outlet", "relay_vague"}),
+    ("Local media reported that the water smelled of diesel.", "Wire", {"relay_outlet"}),
     # writer's voice
     ("Fares rose again. Don't wait for the council to fix your commute.", None, {"second_person", "imperative"}),
     ("So picture a bakery owner with two employees.", None, {"imperative"}),
