@@ -576,6 +576,9 @@ _ARTICLE_NAMES: ContextVar[frozenset[str]] = ContextVar("_ARTICLE_NAMES", defaul
 #: whether the article is a transcript or a Q&A, with speaker labels: there "I" is the speaker
 #: of the turn, elsewhere outside quotations it is the writer
 _ARTICLE_TURNS: ContextVar[bool] = ContextVar("_ARTICLE_TURNS", default=False)
+#: outlets the article introduces with a descriptor ("the Portuguese tabloid Diario Flash"), as
+#: lower-case word tuples, so that a later bare mention ("Diario Flash quoted ...") is one too
+_ARTICLE_OUTLETS: ContextVar[frozenset[tuple[str, ...]]] = ContextVar("_ARTICLE_OUTLETS", default=frozenset())
 
 
 #: plural agent nouns ("Plumbers", "Environmentalists", "Regulators"): at a sentence start they
@@ -3792,7 +3795,9 @@ _DESCRIBED_NEXT = _RELAY_NEXT | _set("quoted quotes citing wrote writes aired br
 _DESCRIBED_PREV = _RELAY_PREV | _set("quoted interviewed citing")
 
 
-def _outlets_by_descriptor(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _outlets_by_descriptor(
+    toks: Sequence[Token], known: Sequence[tuple[int, int]], *, any_context: bool = False
+) -> list[tuple[int, int]]:
     """Outlets named after a word that says what they are: "the" + words + a descriptor +
     a capitalised name ("told the German broadcaster Nordstrand Rundfunk", "the daily Jutarnja
     Straza reported", "according to a report in the trade weekly Parcel Network"), beside a
@@ -3833,8 +3838,33 @@ def _outlets_by_descriptor(toks: Sequence[Token], known: Sequence[tuple[int, int
             continue
         prev = toks[d - 1].lower if d else ""
         nxt = toks[e].lower if e < n else ""
-        if prev in _DESCRIBED_PREV or nxt in _DESCRIBED_NEXT or (nxt == "," and e + 1 < n):
+        if any_context or prev in _DESCRIBED_PREV or nxt in _DESCRIBED_NEXT or (nxt == "," and e + 1 < n):
             out.append((a, e))
+    return out
+
+
+#: words before a bare outlet name that make it a channel ("told Nordstrand Rundfunk", "quoted by
+#: Lusipress"); not "in" or "at", before which a name is a place ("in the Town Hall")
+_AGAIN_PREV = _set("told tells telling quoted interviewed citing cited by")
+
+
+def _named_again(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Later bare mentions of outlets the article introduced with a descriptor, beside a
+    reporting word ("Diario Flash also quoted", "told Nordstrand Rundfunk")."""
+    out = []
+    taken = {k for i, j in known for k in range(i, j)}
+    lowers = [t.lower for t in toks]
+    for name in _ARTICLE_OUTLETS.get():
+        m = len(name)
+        for i in range(len(toks) - m + 1):
+            if tuple(lowers[i : i + m]) != name or not _cap(toks[i]) or taken.intersection(range(i, i + m)):
+                continue
+            prev = lowers[i - 1] if i else ""
+            if prev == "the":
+                prev = lowers[i - 2] if i > 1 else ""
+            nxt = lowers[i + m] if i + m < len(toks) else ""
+            if prev in _AGAIN_PREV or nxt in _DESCRIBED_NEXT or (nxt in ("also", "later") and i + m + 1 < len(toks)):
+                out.append((i, i + m))
     return out
 
 
@@ -5053,6 +5083,8 @@ def analyze_sentence(
         outlet_spans += _outlets_by_shape(toks, outlet_spans)
     if not _OUTLET_DESCRIPTORS.isdisjoint(lowers):
         outlet_spans += _outlets_by_descriptor(toks, outlet_spans)
+    if _ARTICLE_OUTLETS.get():
+        outlet_spans += _named_again(toks, outlet_spans)
     if pub and pub not in {_norm_outlet(" ".join(lowers[i:j])) for i, j in outlet_spans}:
         outlet_spans += _find_publisher(toks, publisher or "")
     for i, j in _dedupe(outlet_spans):
@@ -5613,9 +5645,18 @@ def analyze_sentences(
     sentences = [tokenize(text[s:e], s) for s, e in spans]
     token = _ARTICLE_NAMES.set(_names_of(sentences))
     turns = _ARTICLE_TURNS.set(any(_has_turn_label(toks) for toks in sentences))
+    outlets = _ARTICLE_OUTLETS.set(
+        frozenset(
+            tuple(t.lower for t in toks[a:b])
+            for toks in sentences
+            if not _OUTLET_DESCRIPTORS.isdisjoint(t.lower for t in toks)
+            for a, b in _outlets_by_descriptor(toks, (), any_context=True)
+        )
+    )
     try:
         return [analyze_sentence(text, s, e, publisher, quotes, toks) for (s, e), toks in zip(spans, sentences)]
     finally:
+        _ARTICLE_OUTLETS.reset(outlets)
         _ARTICLE_TURNS.reset(turns)
         _ARTICLE_NAMES.reset(token)
 

@@ -2989,3 +2989,28 @@ def test_single_quoted_speech_is_the_speakers():
     cues = find_cues(text, [(0, len(text))])[0]
     assert [(c.kind, c.type) for c in cues if c.kind == "quote"] == [("quote", "direct")]
     assert "writer" not in {c.type for c in cues if c.kind == "source"}
+
+
+# --------------------------------------------------------------------------- outlets named once
+
+
+def _relays(text):
+    from sourcecheck.segment import sentence_spans
+
+    spans = sentence_spans(text)
+    return [[c.text for c in cues if c.kind == "relay"] for cues in find_cues(text, spans)]
+
+
+def test_an_outlet_introduced_with_a_descriptor_is_an_outlet_when_named_again():
+    text = (
+        "The Portuguese tabloid Diario Flash first reported the arrest. "
+        "Diario Flash quoted a hotel worker as saying the singer threw a table. "
+        "A manager told Diario Flash that police came at 3 a.m. "
+        "Guests waited in the Diario Flash lounge."
+    )
+    assert _relays(text) == [["Diario Flash"], ["Diario Flash"], ["Diario Flash"], []]
+
+
+def test_a_bare_name_is_no_outlet_unless_the_article_introduced_it_as_one():
+    text = "The vote is in the Town Hall on Monday. Lena Ortiz told Harbour Voice that she would run."
+    assert _relays(text) == [[], []]
