@@ -579,6 +579,8 @@ _ARTICLE_TURNS: ContextVar[bool] = ContextVar("_ARTICLE_TURNS", default=False)
 #: outlets the article introduces with a descriptor ("the Portuguese tabloid Diario Flash"), as
 #: lower-case word tuples, so that a later bare mention ("Diario Flash quoted ...") is one too
 _ARTICLE_OUTLETS: ContextVar[frozenset[tuple[str, ...]]] = ContextVar("_ARTICLE_OUTLETS", default=frozenset())
+#: is the sentence being read shaped like a headline (where "the" is dropped: "company says")
+_HEADLINE: ContextVar[bool] = ContextVar("_HEADLINE", default=False)
 
 
 #: plural agent nouns ("Plumbers", "Environmentalists", "Regulators"): at a sentence start they
@@ -3157,6 +3159,33 @@ def _modifier_places(
     return False
 
 
+#: offices held by one person, named in headlines without "the" ("mayor says", "coach admits")
+_UNIQUE_OFFICES = _set(
+    "mayor governor president premier chancellor minister leader chief coach manager judge spokesman "
+    "spokeswoman spokesperson chairman chairwoman chair ceo boss captain commissioner sheriff prosecutor"
+)
+
+
+def _headline_singular(np_toks: Sequence[Token]) -> bool:
+    """Is the phrase a singular body or one-person office with no determiner, as headlines write
+    them ("union warns", "company says", "state prosecutor says")? Ordinary prose needs "the"
+    before a singular count noun, so the bare form is the headline's "the union".
+
+    >>> token = _HEADLINE.set(True)
+    >>> _headline_singular(tokenize("union")), _headline_singular(tokenize("engineers"))
+    (True, False)
+    >>> _HEADLINE.reset(token)
+    """
+    if not _HEADLINE.get() or not 1 <= len(np_toks) <= 3:
+        return False
+    if not all(t.text.isalpha() and t.text.islower() for t in np_toks) or np_toks[-1].lower == "who":
+        return False
+    head = np_toks[-1].lower
+    if head.endswith("s") or any(t.lower in _DETERMINERS or t.lower in _PREPOSITIONS for t in np_toks):
+        return False
+    return head in _UNIQUE_OFFICES or (head in _lex("org_words") and head not in ("group", "groups"))
+
+
 #: adjectives before "media" or "press" that name no outlet ("state media", "the local press")
 _MEDIA_SCOPE = _set(
     "the local state foreign national international mainstream western regional official state-run "
@@ -3245,6 +3274,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     lowers = [t.lower for t in np_toks]
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
+    if _headline_singular(np_toks):
+        # "Plant to close, company says", "union warns": headlines drop "the"; a singular body or
+        # office without a determiner is the one the story is about
+        return "named_organization" if np_toks[-1].lower in _lex("org_words") else "named_person"
     if _unnamed_media(np_toks):
         return "vague"  # "Portuguese media", "the local press": outlets the story does not name
     if _described_outlet(np_toks):
@@ -4472,6 +4505,27 @@ def analyze_sentence(
     """Find the cues of ``text[start:end]`` (offsets in article coordinates); ``tokens``, when
     given, are that span's tokens from :func:`tokenize` (the article pass already made them)."""
     toks = tokenize(text[start:end], start) if tokens is None else tokens
+    headline = _HEADLINE.set(_headline_shape(toks))
+    try:
+        return _analyze_sentence(text, start, end, publisher, quotes, toks)
+    finally:
+        _HEADLINE.reset(headline)
+
+
+def _headline_shape(toks: Sequence[Token]) -> bool:
+    """Is the line shaped like a headline: short, with no full stop, question or exclamation mark
+    at its end ("Plant to close, company says")?"""
+    return 2 < len(toks) <= 30 and toks[-1].text not in (".", "?", "!", '"', "”", "’", "'", ":", ")")
+
+
+def _analyze_sentence(
+    text: str,
+    start: int,
+    end: int,
+    publisher: str | None,
+    quotes: Sequence[tuple[int, int]],
+    toks: list[Token],
+) -> SentenceCues:
     lowers = [t.lower for t in toks]
     cues: list[Cue] = []
     by_lex: dict[str, list[tuple[int, int]]] = {}

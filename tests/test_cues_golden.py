@@ -1489,6 +1489,14 @@ PLEAS = [
         [A("speech", "told"), S("vague", "Residents"), R("outlet", "local media")],
     ),
     ("The local media market is shrinking.", []),
+    # a headline drops "the": a bare singular body or one-person office is the story's own
+    (
+        "Plant to close in June, company says",
+        [A("speech", "says"), S("named_organization", "company")],
+    ),
+    ("Missing kayaker found alive, sheriff says", [A("speech", "says"), S("named_person", "sheriff")]),
+    ("Deal is close, official says", [A("speech", "says"), S("anonymous", "official")]),
+    ("Bridge unsafe, engineers warn", [A("speech", "warn"), S("vague", "engineers")]),
     # an outlet named after what it is, anywhere a report passes through it
     (
         "Villagers told the German broadcaster Nordstrand Rundfunk that the shelling began at dawn.",
