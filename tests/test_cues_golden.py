@@ -1497,6 +1497,9 @@ PLEAS = [
     ("Missing kayaker found alive, sheriff says", [A("speech", "says"), S("named_person", "sheriff")]),
     ("Deal is close, official says", [A("speech", "says"), S("anonymous", "official")]),
     ("Bridge unsafe, engineers warn", [A("speech", "warn"), S("vague", "engineers")]),
+    # signs and indications hedge the claim; they are no one's report
+    ("There are indications that the levy will fail.", [H("noun", "are indications that")]),
+    ("The signs that the river was rising were everywhere.", []),
     # an outlet named after what it is, anywhere a report passes through it
     (
         "Villagers told the German broadcaster Nordstrand Rundfunk that the shelling began at dawn.",
