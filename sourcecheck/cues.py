@@ -579,6 +579,9 @@ _ARTICLE_TURNS: ContextVar[bool] = ContextVar("_ARTICLE_TURNS", default=False)
 #: outlets the article introduces with a descriptor ("the Portuguese tabloid Diario Flash"), as
 #: lower-case word tuples, so that a later bare mention ("Diario Flash quoted ...") is one too
 _ARTICLE_OUTLETS: ContextVar[frozenset[tuple[str, ...]]] = ContextVar("_ARTICLE_OUTLETS", default=frozenset())
+#: the type of the one unnamed person who last spoke ("anonymous" for "a senior official said"),
+#: for a "she" or "he" in the next sentences; None when the last speaker was named or a group
+_LAST_PERSON: ContextVar[str | None] = ContextVar("_LAST_PERSON", default=None)
 #: is the sentence being read shaped like a headline (where "the" is dropped: "company says")
 _HEADLINE: ContextVar[bool] = ContextVar("_HEADLINE", default=False)
 
@@ -3396,7 +3399,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if lowers[0] in _I_FORMS:
         return "named_person"  # a speaker's "I" (the writer's is typed apart, as "writer")
     if len(lowers) == 1 and lowers[0] in _SUBJECT_PRONOUNS:
-        return "named_person" if lowers[0] in ("he", "she") else "pronoun"
+        if lowers[0] in ("he", "she"):
+            # "..., a senior official said. She added that ...": the unnamed official again
+            return _LAST_PERSON.get() or "named_person"
+        return "pronoun"
     names = [
         t
         for k, t in enumerate(np_toks)
@@ -5707,12 +5713,36 @@ def analyze_sentences(
             for a, b in _outlets_by_descriptor(toks, (), any_context=True)
         )
     )
+    last_person = _LAST_PERSON.set(None)
     try:
-        return [analyze_sentence(text, s, e, publisher, quotes, toks) for (s, e), toks in zip(spans, sentences)]
+        out: list[SentenceCues] = []
+        for (s, e), toks in zip(spans, sentences):
+            # only a sentence that opens with "She"/"He" or with a quotation ('"...," she said') can
+            # carry the pronoun back; one that names anyone gives it to that name
+            opens = bool(toks) and (toks[0].lower in ("he", "she") or toks[0].lower in _QUOTE_MARKS)
+            named = any(_is_name_token(t, k, k == 0) for k, t in enumerate(toks) if toks[0].lower != toks[k].lower)
+            _LAST_PERSON.set(_last_unnamed_speaker(out) if opens and not named else None)
+            out.append(analyze_sentence(text, s, e, publisher, quotes, toks))
+        return out
     finally:
+        _LAST_PERSON.reset(last_person)
         _ARTICLE_OUTLETS.reset(outlets)
         _ARTICLE_TURNS.reset(turns)
         _ARTICLE_NAMES.reset(token)
+
+
+def _last_unnamed_speaker(done: Sequence[SentenceCues]) -> str | None:
+    """The source type a "she" or "he" takes from the sentences before it: of the last three,
+    the nearest with a source decides, and only a single unnamed person counts ("a senior
+    official", "a person close to the talks"); a named speaker, a group or a document, or a
+    sentence that names someone, leaves the pronoun a named person."""
+    for sc in reversed(done[-3:]):
+        types = {c.type for c in sc.cues if c.kind == "source" and c.type != "stance_holder"}
+        if types:
+            return types.pop() if len(types) == 1 and types <= {"anonymous", "generic_anonymous"} else None
+        if not (sc.tokens and sc.tokens[0].lower in _QUOTE_MARKS):
+            return None  # only the official's own quotation may come between; any other line ends the thread
+    return None
 
 
 def _has_turn_label(toks: Sequence[Token]) -> bool:

@@ -3025,3 +3025,34 @@ def test_an_outlet_introduced_with_a_descriptor_is_an_outlet_when_named_again():
 def test_a_bare_name_is_no_outlet_unless_the_article_introduced_it_as_one():
     text = "The vote is in the Town Hall on Monday. Lena Ortiz told Harbour Voice that she would run."
     assert _relays(text) == [[], []]
+
+
+# --------------------------------------------------------------------------- "she" after an unnamed speaker
+
+
+def _sources(text):
+    from sourcecheck.segment import sentence_spans
+
+    spans = sentence_spans(text)
+    return [[(c.type, c.text) for c in cues if c.kind == "source"] for cues in find_cues(text, spans)]
+
+
+def test_she_after_an_unnamed_official_is_that_official():
+    text = (
+        "A senior official, who spoke on condition of anonymity, said the talks had stalled. "
+        '"Nobody is moving," the official said. "We have been here before." '
+        "She added that a new round could begin next month."
+    )
+    assert _sources(text)[-1] == [("anonymous", "She")]
+
+
+def test_she_after_a_named_person_or_inside_a_named_speakers_line_stays_named():
+    text = (
+        "A senior official, who spoke on condition of anonymity, said the talks had stalled. "
+        "Foreign Minister Ana Ruiz was more hopeful. "
+        '"I believe we are close," she told reporters. '
+        "Ruiz said she expected a deal by March."
+    )
+    got = _sources(text)
+    assert got[2] == [("named_person", "she")]
+    assert ("named_person", "she") in got[3]
