@@ -4159,7 +4159,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
     return out
 
 
-#: verbs that take criticism as their object: "drew criticism from", "faces questions about"
+#: verbs that take criticism as their object: "drew criticism from", "faces questions over"
 _DRAW_VERBS = _set(
     "draw draws drew drawn drawing attract attracts attracted attracting face faces faced facing "
     "invite invites invited inviting provoke provokes provoked provoking earn earns earned earning"
@@ -4181,8 +4181,8 @@ def _criticism_nouns(
 ) -> tuple[list[tuple[int, int, str, tuple[int, int], int]], list[tuple[int, int]]]:
     """Criticism told by its noun: "drew sharp criticism from the union" (the union is the
     source, as in "was criticised by the union"), "came under fire from residents for";
-    with no ``from``, the criticism is nobody's ("faces accusations that she ...", "has faced
-    questions about his travel"), agentless like "has been accused of", and only with what it
+    with no ``from``, the criticism is nobody's ("faces accusations that she ...", "has been
+    facing questions over his expenses"), agentless like "has been accused of", and only with what it
     is about after it ("The plan drew criticism." names no charge). Returns the agent cues as
     :func:`_agent_passives` does, and the agentless spans.
 

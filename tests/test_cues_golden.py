@@ -1459,7 +1459,7 @@ STANCE_AND_CRITICISM = [
         [A("speech", "came under fire from"), S("vague", "shop owners")],
     ),
     ("The senator faces accusations that she misused campaign funds.", AG("faces accusations")),
-    ("The agency has faced repeated questions about its overtime bills.", AG("faced repeated questions")),
+    ("The agency has faced repeated questions over its overtime bills.", AG("faced repeated questions")),
     # no charge, a prediction, a denial, shooting and crowds are not criticism
     ("The toll plan drew criticism.", []),
     ("The bank could face questions from depositors over its losses.", [H("modal", "could")]),
