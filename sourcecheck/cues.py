@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -3186,7 +3186,7 @@ def _headline_singular(np_toks: Sequence[Token]) -> bool:
     head = np_toks[-1].lower
     if head.endswith("s") or any(t.lower in _DETERMINERS or t.lower in _PREPOSITIONS for t in np_toks):
         return False
-    return head in _UNIQUE_OFFICES or (head in _lex("org_words") and head not in ("group", "groups"))
+    return head in _UNIQUE_OFFICES or (head in _lex("org_words") and head != "group")
 
 
 #: adjectives before "media" or "press" that name no outlet ("state media", "the local press")
@@ -3895,8 +3895,8 @@ def _named_again(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> lis
     lowers = [t.lower for t in toks]
     for name in _ARTICLE_OUTLETS.get():
         m = len(name)
-        for i in range(len(toks) - m + 1):
-            if tuple(lowers[i : i + m]) != name or not _cap(toks[i]) or taken.intersection(range(i, i + m)):
+        for i in _mentions(toks, name):
+            if taken.intersection(range(i, i + m)):
                 continue
             prev = lowers[i - 1] if i else ""
             if prev == "the":
@@ -5679,12 +5679,26 @@ def _find_publisher(toks: Sequence[Token], publisher: str) -> list[tuple[int, in
         want = want[1:]
     out = []
     n = len(want)
-    for i in range(len(toks) - n + 1):
-        if n and [t.lower for t in toks[i : i + n]] == want and _cap(toks[i]):
-            a = i - 1 if i and toks[i - 1].lower == "the" else i
-            if _outlet_ok(toks, a, i + n) or (a > 0 and toks[a - 1].lower in _RELAY_PREV):
-                out.append((a, i + n))
+    for i in _mentions(toks, want):
+        a = i - 1 if i and toks[i - 1].lower == "the" else i
+        if _outlet_ok(toks, a, i + n) or (a > 0 and toks[a - 1].lower in _RELAY_PREV):
+            out.append((a, i + n))
     return out
+
+
+def _mentions(toks: Sequence[Token], words: Sequence[str]) -> Iterator[int]:
+    """Where the lower-case ``words`` stand in ``toks`` with a capital first letter (an outlet's
+    name mentioned in a sentence).
+
+    >>> list(_mentions(tokenize("The Ledger and the ledger: ask the Ledger"), ["ledger"]))
+    [1, 8]
+    """
+    n = len(words)
+    if not n:
+        return
+    for i in range(len(toks) - n + 1):
+        if _cap(toks[i]) and all(toks[i + m].lower == w for m, w in enumerate(words)):
+            yield i
 
 
 def find_cues(text: str, spans: Sequence[tuple[int, int]], publisher: str | None = None) -> list[list[Cue]]:
@@ -5718,10 +5732,13 @@ def analyze_sentences(
         out: list[SentenceCues] = []
         for (s, e), toks in zip(spans, sentences):
             # only a sentence that opens with "She"/"He" or with a quotation ('"...," she said') can
-            # carry the pronoun back; one that names anyone gives it to that name
-            opens = bool(toks) and (toks[0].lower in ("he", "she") or toks[0].lower in _QUOTE_MARKS)
-            named = any(_is_name_token(t, k, k == 0) for k, t in enumerate(toks) if toks[0].lower != toks[k].lower)
-            _LAST_PERSON.set(_last_unnamed_speaker(out) if opens and not named else None)
+            # carry the pronoun back; one that names anyone (the opening word and its repeats aside)
+            # gives it to that name
+            first = toks[0].lower if toks else ""
+            carries = (first in ("he", "she") or first in _QUOTE_MARKS) and not any(
+                _is_name_token(t, k, k == 0) for k, t in enumerate(toks) if t.lower != first
+            )
+            _LAST_PERSON.set(_last_unnamed_speaker(out) if carries else None)
             out.append(analyze_sentence(text, s, e, publisher, quotes, toks))
         return out
     finally:
@@ -5734,8 +5751,8 @@ def analyze_sentences(
 def _last_unnamed_speaker(done: Sequence[SentenceCues]) -> str | None:
     """The source type a "she" or "he" takes from the sentences before it: of the last three,
     the nearest with a source decides, and only a single unnamed person counts ("a senior
-    official", "a person close to the talks"); a named speaker, a group or a document, or a
-    sentence that names someone, leaves the pronoun a named person."""
+    official", "a person close to the talks"); a named speaker, a group or a document leaves the
+    pronoun a named person, and so does any line between other than a quotation."""
     for sc in reversed(done[-3:]):
         types = {c.type for c in sc.cues if c.kind == "source" and c.type != "stance_holder"}
         if types:

@@ -251,7 +251,6 @@ _OPINION_BIO = re.compile(
     r"are (?:his|her|their|the author's) own)\b",
     re.I,
 )
-#: the writer's own voice outside quotations: first or second person, a question, an exclamation
 
 
 def _link_document(views: list[SentenceView]) -> None:

@@ -311,18 +311,18 @@ class Segmenter:
             return True
         if _QUOTED_TITLE_END.search(piece) and nxt[:1].isupper():
             return True  # '“Mr. President, ...' is one sentence
-        if _TITLE_END.search(text[max(prev[0], prev[1] - 10) : prev[1]]):
-            m = _FIRST_WORD.match(nxt)
-            if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:
-                return True  # "Lt. Gov. Sue Park": the name after a title
-
+        if _TITLE_END.search(text[max(prev[0], prev[1] - 10) : prev[1]]) and self._name_follows(nxt):
+            return True  # "Lt. Gov. Sue Park": the name after a title
         if _VERSUS_END.search(piece) and "\n" not in text[prev[1] : start]:
             return True  # "Leeds vs. Hull": the next side of the contest, not a new sentence
-        if _INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]]):
-            m = _FIRST_WORD.match(nxt)
-            if m and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters:
-                return True
-        return False
+        # "George W. Bush": a single initial is no sentence end before a name
+        return bool(_INITIAL_END.search(text[max(prev[0], prev[1] - 3) : prev[1]])) and self._name_follows(nxt)
+
+    def _name_follows(self, nxt: str) -> bool:
+        """Does the text after a title or an initial open with a capitalised word that is not a
+        common sentence starter (a name, not a new sentence)?"""
+        m = _FIRST_WORD.match(nxt)
+        return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters
 
 
 @lru_cache(maxsize=1)
