@@ -1318,6 +1318,10 @@ def _agent_of_participle(toks: Sequence[Token], by: int) -> bool:
     return p.text.islower() and (p.lower.endswith("ed") or p.lower in ("seen", "shown", "given", "kept", "drawn"))
 
 
+#: the units an election count reports in ("precincts reporting")
+_COUNT_UNITS = _set("precincts precinct districts wards constituencies counties polling stations booths")
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -1359,6 +1363,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Believe me.", "And yes, consider community college", "Let us know"
     if w == "reported" and nxt == "from" and all(_cap(x) or x.lower in _CREDIT_LINKS for x in toks[j + 1 :]):
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
+    if w == "reporting" and prev in _COUNT_UNITS:
+        return False  # "with 90 percent of precincts reporting": a count's progress, no report
     if w in _BLOW_VERBS and not _criticism_target(toks, j):
         return False  # "hit a parked car", "Storms hammered the coast": a blow, not criticism
     if w in _WORK_VERBS and not _work_subject(toks, i, j):
@@ -2873,7 +2879,10 @@ def _formal_acts(
         after = nxt
         if after in _DAYS or after in ("today", "yesterday"):  # "ruled Friday against ..."
             after = toks[k + 2].lower if k + 2 < len(toks) else ""
-        if w in ("rules", "ruled") and after not in ("that", "against", "in", "for", "on", ","):
+        verdict = after in ("the", "it", "his", "her", "their", "its", "both") and any(
+            t.lower in _VERDICT_WORDS for t in toks[k + 2 : k + 8]
+        )  # "The medical examiner ruled the death a homicide"
+        if w in ("rules", "ruled") and after not in ("that", "against", "in", "for", "on", ",") and not verdict:
             continue
         np = _np_left(toks, k, 8)
         if np is None:
@@ -2883,9 +2892,63 @@ def _formal_acts(
             continue  # "eight months after a jury convicted him": background to the main clause
         lead = next((m for m in range(a, b) if toks[m].lower in _PREPOSITIONS or toks[m].lower == ","), b) - 1
         head = toks[lead] if lead >= a else None
-        if head is None or not (head.lower in _BODIES or (head.text.isupper() and 2 <= len(head.text) <= 5)):
-            continue
+        judge = any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead))
+        if head is None or not (head.lower in _BODIES or judge or (head.text.isupper() and 2 <= len(head.text) <= 5)):
+            continue  # "Judge Tobias Renn sentenced": a named judge rules for the court
         out.append((k, k + 2 if w in ("strikes", "struck") else k + 1, "formal"))
+    return out
+
+
+#: verbs by which an investigating body says what it takes an event to be ("Police are treating the
+#: death as suspicious", "Detectives investigated the fire as arson")
+_CHARACTERISING = _set(
+    "treating treats treated investigating investigates investigated handling handles handled classifying "
+    "classifies classified probing probes probed"
+)
+
+
+#: what an investigating body reads as something ("the death", "the fire", "it")
+_EVENT_OBJECTS = _set(
+    "death deaths fire fires blaze blazes case cases shooting shootings incident incidents crash crashes "
+    "killing killings attack attacks explosion explosions blast collapse disappearance disappearances stabbing "
+    "assault break-in burglary theft collision matter outbreak poisoning leak breach it this"
+)
+
+
+def _characterisations(
+    toks: Sequence[Token], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
+) -> list[tuple[int, int, str]]:
+    """An investigating body's reading of an event, in the active voice: "Police are investigating
+    the fire as arson", "Authorities treated the death as suspicious". The reading is the
+    subject's, so the verb is a belief verb whose subject is the source, typed as usual ("Police",
+    "Authorities"). A passive names nobody ("The death is being treated as suspicious"), and an
+    object too long to be one ("treating ... , as ...") is not this shape.
+
+    >>> toks = tokenize("Police are investigating the fire as arson.")
+    >>> [toks[i].text for i, _, _ in _characterisations(toks, (), [False] * 8, False)]
+    ['investigating']
+    >>> _characterisations(tokenize("The fire is being investigated as arson."), (), [False] * 8, False)
+    []
+    """
+    out = []
+    for k in range(1, len(toks) - 2):
+        w = toks[k].lower
+        if w not in _CHARACTERISING or k in blocked or (quoted[k] and not all_quoted):
+            continue
+        prev = toks[k - 1].lower
+        if w.endswith("ed") and (prev in _BE or prev in ("being", "been")):
+            continue  # "was treated as", "has been classified as": a passive names no one
+        if prev in _DETERMINERS or prev == "to" or prev.endswith("'s"):
+            continue
+        as_at = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if toks[m].lower == "as"), None)
+        if as_at is None or as_at == k + 1 or any(toks[m].text in (",", ";", ":") for m in range(k + 1, as_at)):
+            continue
+        nxt = toks[as_at + 1].lower
+        if nxt in ("if", "though", "well", "soon", "long", "much", "part", "of", "far", "many"):
+            continue  # "treated it as if", "as well as", "as part of"
+        if not any(toks[m].lower in _EVENT_OBJECTS for m in range(k + 1, as_at)):
+            continue  # "He treated the staff as family": a manner, not a reading of an event
+        out.append((k, k + 1, "cognitive"))
     return out
 
 
@@ -2984,7 +3047,12 @@ _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
 #: bodies whose decisions are formal pronouncements
 _BODIES = _set(
     "court courts judge justices jury panel tribunal senate house parliament assembly legislature congress council "
-    "board committee commission cabinet regulator regulators agency bank fed"
+    "board committee commission cabinet regulator regulators agency bank fed coroner examiner marshal office"
+)
+#: what a court, a coroner or a fire marshal rules something to be
+_VERDICT_WORDS = _set(
+    "homicide suicide accidental accident undetermined natural unconstitutional constitutional invalid valid "
+    "lawful unlawful illegal legal justified inadmissible admissible void moot incendiary arson"
 )
 _STANCE_ADJECTIVES = _set(
     "worried afraid concerned convinced confident certain sure fearful hopeful optimistic pessimistic adamant "
@@ -3641,7 +3709,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     platform_only = (
         bool(named) and all(t.lower in _PLATFORMS for t in named) and lowers[0] not in _POSSESSIVE_PRONOUNS
     )  # "His Instagram" is his own account
-    if "social_media" in hits and (not named or platform_only):
+    social_at = [k for a, b, name in matches if name == "social_media" for k in range(a, b)]
+    # "Returns posted by the county clerk": a record posted by a body, not a post on a platform
+    posted_record = (
+        bool(social_at)
+        and all(lowers[k] in ("posted", "shared") for k in social_at)
+        and social_at[0] > 0
+        and lowers[social_at[0] - 1] in _lex("document_nouns")
+        and lowers[social_at[0] - 1] not in _lex("social_media")
+    )
+    if "social_media" in hits and (not named or platform_only) and not posted_record:
         # "A video posted on TikTok": the platform's name names nobody who posted it
         core_end = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in (",", "who")), len(lowers))
         crowd = lowers[core_end - 1] if core_end else ""
@@ -4793,6 +4870,8 @@ def _analyze_sentence(
     # a decision inside what someone reports ("said the board had approved ...") is theirs to report
     first_report = min((i for i, _, _ in candidates), default=len(toks))
     candidates += [c for c in _formal_acts(toks, blocked, quoted, all_quoted) if c[0] < first_report]
+    reported = {i for i, _, _ in candidates}
+    candidates += [c for c in _characterisations(toks, blocked, quoted, all_quoted) if c[0] not in reported]
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject
@@ -4931,7 +5010,13 @@ def _analyze_sentence(
             if (
                 right
                 and lead is not None
-                and (right[1] - right[0]) <= 10
+                # a long phrase is a clause ("said three members of the brigade had been killed")
+                # unless a relative clause describes the speaker ("said a senior Republican aide
+                # who was not authorized to speak publicly")
+                and (
+                    (right[1] - right[0]) <= 10
+                    or any(lowers[m] in ("who", "whom") for m in range(right[0] + 1, right[0] + 7))
+                )
                 # a speaker, not a modifier: "..., in a post viewed 2 million times" (but "said
                 # retired general Ana Ruiz")
                 and not (

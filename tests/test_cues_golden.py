@@ -2818,6 +2818,50 @@ SOURCE_SPANS = [
     ("I checked the register, and the fee was never paid.", [S("observation", "I checked"), B("never")]),
 ]
 
+#: an investigating body's reading of an event is its stated position (GUIDE Round 29); a passive
+#: names nobody, and a manner of treating people is no reading; a named judge rules for the court;
+#: election returns and posted records are documents; a count's "precincts reporting" reports nothing
+INVESTIGATIONS_AND_RETURNS = [
+    (
+        "Police are investigating the fire as arson.",
+        [A("cognitive", "investigating"), S("named_organization", "Police")],
+    ),
+    (
+        "Authorities are treating the death as suspicious.",
+        [A("cognitive", "treating"), S("vague", "Authorities")],
+    ),
+    ("The death is being treated as suspicious.", []),
+    ("He treated the staff as family.", []),
+    (
+        "Judge Tobias Renn sentenced Pell to eight years in prison.",
+        [A("formal", "sentenced"), S("named_person", "Judge Tobias Renn")],
+    ),
+    (
+        "The medical examiner ruled the death a homicide.",
+        [A("formal", "ruled"), S("named_organization", "The medical examiner")],
+    ),
+    ("The king ruled the country for 40 years.", []),
+    (
+        "Unofficial returns posted by the county clerk show Hale ahead by 212 votes.",
+        [A("speech", "show"), S("document", "Unofficial returns posted by the county clerk")],
+    ),
+    (
+        "With 90 percent of precincts reporting, returns showed Hale with 54 percent of the vote.",
+        [A("speech", "showed"), S("document", "returns")],
+    ),
+    (
+        "A video posted on TikTok shows the crash.",
+        [A("speech", "shows"), S("social_media", "A video posted on TikTok")],
+    ),
+    (
+        '"We are not there yet," said a senior Republican aide who was not authorized to speak publicly.',
+        [
+            A("speech", "said"),
+            S("anonymous", "a senior Republican aide who was not authorized to speak publicly"),
+        ],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -2852,6 +2896,7 @@ CASES = (
     + POSSIBILITY_AND_HEARSAY
     + NOMINAL_REPORTS
     + SOURCE_SPANS
+    + INVESTIGATIONS_AND_RETURNS
 )
 
 
