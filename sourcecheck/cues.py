@@ -2907,6 +2907,16 @@ _CHARACTERISING = _set(
 )
 
 
+def _free_words(
+    toks: Sequence[Token], words: Collection[str], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
+) -> Iterator[int]:
+    """Positions after the first of the words in ``words`` that no other cue has taken and that
+    stand outside a quotation (unless the whole line is one)."""
+    for k in range(1, len(toks)):
+        if toks[k].lower in words and k not in blocked and not (quoted[k] and not all_quoted):
+            yield k
+
+
 #: what an investigating body reads as something ("the death", "the fire", "it")
 _EVENT_OBJECTS = _set(
     "death deaths fire fires blaze blazes case cases shooting shootings incident incidents crash crashes "
@@ -2931,24 +2941,67 @@ def _characterisations(
     []
     """
     out = []
-    for k in range(1, len(toks) - 2):
-        w = toks[k].lower
-        if w not in _CHARACTERISING or k in blocked or (quoted[k] and not all_quoted):
+    for k in _free_words(toks, _CHARACTERISING, blocked, quoted, all_quoted):
+        if k >= len(toks) - 2:
             continue
+        w = toks[k].lower
         prev = toks[k - 1].lower
         if w.endswith("ed") and (prev in _BE or prev in ("being", "been")):
             continue  # "was treated as", "has been classified as": a passive names no one
         if prev in _DETERMINERS or prev == "to" or prev.endswith("'s"):
             continue
         as_at = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if toks[m].lower == "as"), None)
-        if as_at is None or as_at == k + 1 or any(toks[m].text in (",", ";", ":") for m in range(k + 1, as_at)):
+        if as_at is None or any(toks[m].text in (",", ";", ":") for m in range(k + 1, as_at)):
             continue
         nxt = toks[as_at + 1].lower
         if nxt in ("if", "though", "well", "soon", "long", "much", "part", "of", "far", "many"):
             continue  # "treated it as if", "as well as", "as part of"
-        if not any(toks[m].lower in _EVENT_OBJECTS for m in range(k + 1, as_at)):
+        # the object before "as", or after the reading ("treating as suspicious an early-morning fire")
+        obj = range(k + 1, as_at) if as_at > k + 1 else range(as_at + 2, min(len(toks), as_at + 9))
+        if not any(toks[m].lower in _EVENT_OBJECTS for m in obj):
             continue  # "He treated the staff as family": a manner, not a reading of an event
         out.append((k, k + 1, "cognitive"))
+    return out
+
+
+#: revising a published view: "cut its profit forecast", "raised their price target"
+_REVISION_VERBS = _set(
+    "raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded upgrades downgraded downgrades "
+    "reaffirmed reaffirms reiterated reiterates slashed slashes"
+)
+_PUBLISHED_VIEWS = _set(
+    "forecast forecasts outlook outlooks guidance target targets rating ratings estimate estimates projection "
+    "projections"
+)
+
+
+def _view_revisions(
+    toks: Sequence[Token], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
+) -> list[tuple[int, int, str]]:
+    """A published view revised by whoever holds it: "Kestrel Foods cut its profit forecast",
+    "Analysts at Hadfield Renner raised their price target". A forecast, outlook, rating or
+    target is something its holder states, so the verb reports its subject's statement (the
+    corpus labels these lines by that subject). A passive ("the forecast was cut") and a
+    revision inside another clause's object are not.
+
+    >>> toks = tokenize("Kestrel Foods cut its full-year profit forecast on Tuesday.")
+    >>> [toks[i].text for i, _, _ in _view_revisions(toks, (), [False] * 10, False)]
+    ['cut']
+    >>> _view_revisions(tokenize("The forecast was cut again."), (), [False] * 6, False)
+    []
+    """
+    out = []
+    for k in _free_words(toks, _REVISION_VERBS, blocked, quoted, all_quoted):
+        if k >= len(toks) - 1:
+            continue
+        prev = toks[k - 1].lower
+        if prev in _BE or prev in ("being", "been", "to") or prev in _DETERMINERS or prev.endswith("'s"):
+            continue
+        end = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text in (",", ";", ":", ".")), k + 7)
+        objs = [m for m in range(k + 1, min(len(toks), end)) if toks[m].lower in _PUBLISHED_VIEWS]
+        if not objs or toks[k + 1].lower not in _POSSESSIVE_PRONOUNS | _set("the a an"):
+            continue  # "cut costs to meet its forecast": the revised thing follows the verb at once
+        out.append((k, k + 1, "speech"))
     return out
 
 
@@ -3529,8 +3582,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if "source_generic_anonymous" in hits and not (role - _GENERIC_HEADS):
             return "generic_anonymous"
         return "anonymous"
-    if lset & _SPOKES:
-        return "named_organization"
+    if lset & _SPOKES or any(
+        w in ("representative", "representatives", "rep", "reps") and lowers[k + 1] == "for"
+        for k, w in enumerate(lowers[:-1])
+    ):
+        return "named_organization"  # "a representative for the singer" speaks for her, like a spokeswoman
     bare = "," not in lowers and _lead_of(lowers) == len(lowers) - 1  # no qualifier after the head
     head = lowers[-1]
     if (
@@ -4872,6 +4928,9 @@ def _analyze_sentence(
     candidates += [c for c in _formal_acts(toks, blocked, quoted, all_quoted) if c[0] < first_report]
     reported = {i for i, _, _ in candidates}
     candidates += [c for c in _characterisations(toks, blocked, quoted, all_quoted) if c[0] not in reported]
+    candidates += [
+        c for c in _view_revisions(toks, blocked, quoted, all_quoted) if c[0] not in reported and c[0] < first_report
+    ]
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject

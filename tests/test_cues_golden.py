@@ -2854,6 +2854,27 @@ INVESTIGATIONS_AND_RETURNS = [
         [A("speech", "shows"), S("social_media", "A video posted on TikTok")],
     ),
     (
+        "Authorities are now treating as suspicious an early-morning fire that killed a woman.",
+        [A("cognitive", "treating"), S("vague", "Authorities")],
+    ),
+    ("Police treated as routine a call about a barking dog.", []),
+    # a representative *for* someone speaks for them, like a spokeswoman; a lawmaker does not
+    (
+        "A representative for the singer said the tour would go ahead.",
+        [A("speech", "said"), S("named_organization", "A representative for the singer")],
+    ),
+    (
+        "A Republican representative said the bill was dead.",
+        [A("speech", "said"), S("anonymous", "A Republican representative")],
+    ),
+    # a published view revised by its holder is that holder's statement
+    (
+        "Analysts at Hadley Rowe raised their price target to $250.",
+        [A("speech", "raised"), S("named_organization", "Analysts at Hadley Rowe")],
+    ),
+    ("The company cut costs to meet its forecast.", []),
+    ("The forecast was cut again.", []),
+    (
         '"We are not there yet," said a senior Republican aide who was not authorized to speak publicly.',
         [
             A("speech", "said"),
