@@ -464,6 +464,7 @@ def _adverb(tok: Token) -> bool:
 _SUBJECT_PRONOUNS = _set("he she they we i it who you")
 _REFLEXIVES = _set("himself herself themselves itself")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
+_WATCHDOGS = _set("regulator watchdog")
 _INSTITUTION_SINGLE = _set(
     "police prosecutors pentagon ministry government company firm agency department administration court military "
     "army navy kremlin campaign council commission committee authority hospital university school district county "
@@ -508,7 +509,7 @@ _PREPOSITIONS = _set("to of in by from with on per for at about under after into
 _CLAIM_NOUNS = _set(
     "claim claims allegation allegations report reports accusation accusations account accounts characterization "
     "suggestion suggestions assertion assertions charge charges story stories rumor rumors rumour rumours idea notion "
-    "findings reporting it that"
+    "findings reporting it that figure figures numbers estimate estimates conclusion conclusions version"
 )
 _DENIAL_PRIMARY = _set("denied denies deny denying denial")
 _RESPOND_OBJECTS = _set(
@@ -3445,6 +3446,12 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             return classify_source(head_part, sentence_start)
+        if after in ("who", "whose") and all(name != "anonymity_markers" for _, _, name in _matcher().match(lowers)):
+            # "The mayor, who is running for re-election,": a relative clause after a comma
+            # describes a source the head already identifies
+            typ = classify_source(head_part, sentence_start)
+            if typ in ("named_person", "named_organization"):
+                return typ
         if (
             after.endswith("ed")
             and np_toks[comma + 1].text.islower()
@@ -3674,6 +3681,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return "anonymous"
     if _anaphoric_person(lowers):
         return "named_person"
+    if lowers[0] == "the" and len(lowers) <= 4 and lowers[-1] in _WATCHDOGS and not lset & {",", "former"}:
+        return "named_organization"  # "the regulator", "the state's energy watchdog": the body the story names
     if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
         return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
     if (
@@ -4615,6 +4624,11 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
         return False  # "removed because they did not respond to queries": a reason, not a status line
     if typ == "no_comment" and last in _STATUS_VERBS_FOLLOW and nxt == "to":
         return _object_ahead(toks, j, _MESSAGE_OBJECTS)  # not "did not respond to the antibiotics"
+    if typ == "no_comment" and toks[i].lower in ("attempts", "efforts"):
+        # "Attempts to reach the family were unsuccessful": the subject of a failure, not "made
+        # repeated attempts to contact the ministry" (an act told in the claim)
+        opener = i == 0 or (i == 1 and toks[0].lower in ("repeated", "multiple", "several", "further"))
+        return opener and any(t.lower in ("unsuccessful", "failed", "unanswered") for t in toks[j:])
     if typ == "no_comment" and last in ("return", "returned"):
         return nxt in _RESPOND_OBJECTS
     if typ == "no_comment" and last in ("say", "said", "explain", "explained") and toks[i].lower != "would":
@@ -4856,6 +4870,8 @@ def _analyze_sentence(
                 and (lowers[j] if j < len(toks) else "") in _WH_WORDS
             ):
                 continue  # "could not explain why", "did not say how many": nothing was reported
+            if typ == "cognitive" and j < len(toks) and lowers[j] in ("about", "of") and lowers[i].startswith("kn"):
+                continue  # "executives knew about the problem": what they knew is the claim, not a source's
             if typ == "cognitive" and _first_person_before(lowers, i):
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
             if _in_correlative(lowers, i):
@@ -5131,7 +5147,13 @@ def _analyze_sentence(
             continue  # found above as a passive with its agent
         if w == "per" and i > 0 and lowers[i - 1] == "as":
             continue  # "As per sources": the longer phrase is the cue
-        if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS)):
+        # "per the ministry", "Per Reuters"; a bare plural only opening a clause ("Per local
+        # reports, ..."), never "per cent", "per share"
+        opening_reports = (i == 0 or toks[i - 1].text in (",", "—", "–")) and any(
+            toks[m].lower in _lex("document_nouns") or toks[m].lower in ("sources", "reports", "reporting")
+            for m in range(j, min(len(toks), j + 3))
+        )
+        if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS or opening_reports)):
             continue
         if (
             w == "quoted"

@@ -2874,6 +2874,48 @@ INVESTIGATIONS_AND_RETURNS = [
     ),
     ("The company cut costs to meet its forecast.", []),
     ("The forecast was cut again.", []),
+    ("Efforts to contact the ministry were unsuccessful.", [ST("no_comment", "Efforts to contact")]),
+    ("The army made repeated attempts to contact the rebels.", []),
+    # a standing policy of not commenting is a refusal, in a quote or not
+    ("The agency does not comment on ongoing investigations.", [ST("no_comment", "does not comment")]),
+    (
+        '"We do not comment on speculation," the spokesman said.',
+        [ST("no_comment", "do not comment"), A("speech", "said"), S("named_organization", "the spokesman")],
+    ),
+    # what someone knew of or about is the claim, not a source's belief
+    ("The suit alleges that executives knew about the problem.", [A("speech", "alleges"), S("document", "The suit")]),
+    ("Emails show the utility knew of the readings in May.", [A("speech", "show"), S("document", "Emails")]),
+    # "per" before a bare plural of reports opens an attribution; "per cent" and "per share" do not
+    ("Per local reports, the army shelled the town.", [A("according_to", "Per"), S("vague", "local reports")]),
+    ("The fee is $5 per share.", []),
+    ("Calls to the family went unanswered on Monday.", [ST("no_comment", "went unanswered")]),
+    # "the regulator" is the body the story names; "a regulator" is one unnamed person
+    (
+        "The regulator warned the bank it faced fines.",
+        [A("speech", "warned"), S("named_organization", "The regulator")],
+    ),
+    ("A regulator warned the bank it faced fines.", [A("speech", "warned"), S("anonymous", "A regulator")]),
+    # a relative clause after a comma describes a source its head already identifies, unless it
+    # says the source is deliberately unnamed
+    (
+        "The mayor, who is running for re-election, has denied the allegations.",
+        [
+            A("speech", "denied"),
+            S("named_person", "The mayor, who is running for re-election"),
+            ST("denial", "denied"),
+            *AG("allegations"),
+        ],
+    ),
+    (
+        "The captain, who asked that his name not be printed, said the engine failed.",
+        [A("speech", "said"), S("anonymous", "The captain, who asked that his name not be printed")],
+    ),
+    # a body's projection is its statement; the projected figure as a modifier is not
+    (
+        "The budget office projected that the fund would run dry by 2031.",
+        [A("speech", "projected"), S("named_organization", "The budget office")],
+    ),
+    ("The projected shortfall is $40 million.", []),
     (
         '"We are not there yet," said a senior Republican aide who was not authorized to speak publicly.',
         [
