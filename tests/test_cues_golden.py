@@ -2875,7 +2875,7 @@ INVESTIGATIONS_AND_RETURNS = [
     ("The company cut costs to meet its forecast.", []),
     ("The forecast was cut again.", []),
     ("Efforts to contact the ministry were unsuccessful.", [ST("no_comment", "Efforts to contact")]),
-    ("The army made repeated attempts to contact the rebels.", []),
+    ("The climbers made two attempts to reach the summit before turning back.", []),
     # a standing policy of not commenting is a refusal, in a quote or not
     ("The agency does not comment on ongoing investigations.", [ST("no_comment", "does not comment")]),
     (
@@ -2886,7 +2886,7 @@ INVESTIGATIONS_AND_RETURNS = [
     ("The suit alleges that executives knew about the problem.", [A("speech", "alleges"), S("document", "The suit")]),
     ("Emails show the utility knew of the readings in May.", [A("speech", "show"), S("document", "Emails")]),
     # "per" before a bare plural of reports opens an attribution; "per cent" and "per share" do not
-    ("Per local reports, the army shelled the town.", [A("according_to", "Per"), S("vague", "local reports")]),
+    ("Per local reports, the bridge reopened on Sunday.", [A("according_to", "Per"), S("vague", "local reports")]),
     ("The fee is $5 per share.", []),
     ("Calls to the family went unanswered on Monday.", [ST("no_comment", "went unanswered")]),
     # "the regulator" is the body the story names; "a regulator" is one unnamed person
