@@ -465,6 +465,11 @@ _SUBJECT_PRONOUNS = _set("he she they we i it who you")
 _REFLEXIVES = _set("himself herself themselves itself")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
 _WATCHDOGS = _set("regulator watchdog")
+#: whom a speaker addresses ("did not address the court"): speaking to them, not answering
+_AUDIENCES = _set(
+    "court crowd crowds rally audience audiences meeting jury jurors media reporters press nation "
+    "convention conference assembly chamber house senate council supporters delegates students"
+)
 _INSTITUTION_SINGLE = _set(
     "police prosecutors pentagon ministry government company firm agency department administration court military "
     "army navy kremlin campaign council commission committee authority hospital university school district county "
@@ -1319,6 +1324,28 @@ def _agent_of_participle(toks: Sequence[Token], by: int) -> bool:
     return p.text.islower() and (p.lower.endswith("ed") or p.lower in ("seen", "shown", "given", "kept", "drawn"))
 
 
+#: works that someone writes without stating anything by it ("wrote the songs", "writes novels")
+_CREATIVE_WORKS = _set(
+    "song songs album albums music lyrics novel novels book books script scripts screenplay poem poems play "
+    "plays opera symphony score code software memoir biography thesis dissertation"
+)
+
+
+def _creative_object(toks: Sequence[Token], j: int) -> bool:
+    """Is the object after a writing verb at ``toks[j]`` a work ("most of the songs", "a novel")?"""
+    k = j
+    while (
+        k < len(toks)
+        and k < j + 5
+        and (
+            toks[k].lower in _DETERMINERS
+            or toks[k].lower in ("most", "all", "many", "some", "of", "two", "three", "new")
+        )
+    ):
+        k += 1
+    return k < len(toks) and toks[k].lower in _CREATIVE_WORKS
+
+
 #: the units an election count reports in ("precincts reporting")
 _COUNT_UNITS = _set("precincts precinct districts wards constituencies counties polling stations booths")
 
@@ -1364,6 +1391,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Believe me.", "And yes, consider community college", "Let us know"
     if w == "reported" and nxt == "from" and all(_cap(x) or x.lower in _CREDIT_LINKS for x in toks[j + 1 :]):
         return False  # "Ruiz reported from Harlow, and Okafor from Leeds.": a credit, no report
+    if w in ("wrote", "writes", "write", "writing") and _creative_object(toks, j):
+        return False  # "The singer wrote most of the songs": making a work, not stating a claim
     if w == "reporting" and prev in _COUNT_UNITS:
         return False  # "with 90 percent of precincts reporting": a count's progress, no report
     if w in _BLOW_VERBS and not _criticism_target(toks, j):
@@ -2894,6 +2923,8 @@ def _formal_acts(
         lead = next((m for m in range(a, b) if toks[m].lower in _PREPOSITIONS or toks[m].lower == ","), b) - 1
         head = toks[lead] if lead >= a else None
         judge = any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead))
+        # "School board members voted": the members of a body deciding as that body
+        judge = judge or (head is not None and head.lower == "members" and lead > a and toks[lead - 1].lower in _BODIES)
         if head is None or not (head.lower in _BODIES or judge or (head.text.isupper() and 2 <= len(head.text) <= 5)):
             continue  # "Judge Tobias Renn sentenced": a named judge rules for the court
         out.append((k, k + 2 if w in ("strikes", "struck") else k + 1, "formal"))
@@ -3681,6 +3712,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return "anonymous"
     if _anaphoric_person(lowers):
         return "named_person"
+    if len(lowers) == 3 and lowers[0] == "the" and lowers[2] == "side" and _cap(np_toks[1]):
+        return "named_organization"  # "the Chinese side": a government's delegation, as diplomatic copy has it
     if lowers[0] == "the" and len(lowers) <= 4 and lowers[-1] in _WATCHDOGS and not lset & {",", "former"}:
         return "named_organization"  # "the regulator", "the state's energy watchdog": the body the story names
     if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
@@ -4624,6 +4657,11 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
         return False  # "removed because they did not respond to queries": a reason, not a status line
     if typ == "no_comment" and last in _STATUS_VERBS_FOLLOW and nxt == "to":
         return _object_ahead(toks, j, _MESSAGE_OBJECTS)  # not "did not respond to the antibiotics"
+    if typ == "no_comment" and last in ("address", "addressed"):
+        # "did not address the lawsuit" leaves a question unanswered; "did not address the court"
+        # (speak to it) does not
+        aud = next((t.lower for t in toks[j : j + 3] if t.lower not in _DETERMINERS), "")
+        return aud not in _AUDIENCES
     if typ == "no_comment" and toks[i].lower in ("attempts", "efforts"):
         # "Attempts to reach the family were unsuccessful": the subject of a failure, not "made
         # repeated attempts to contact the ministry" (an act told in the claim)

@@ -99,7 +99,7 @@ _WRAP_WORDS = frozenset(
     ]
 )
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)")
-_CONTINUATION_START = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)|[,;:)\]}\u2014\u2013.]|-(?!\s)")
+_CONTINUATION_START = re.compile(r"[a-z]+(?:[\s,;:.!?'’)\-]|$)|[,;:)\]}\u2014\u2013.!?]|-(?!\s)")
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|[A-Z]\.)$")  # "1." or "Q." alone is a marker, not a sentence
 _NUMBER_ABBREV = re.compile(r"\bNos?\.$")
 _VERSUS_END = re.compile(r"(?:^|\s)vs?\.$")  # "Leeds vs. Hull", "Ruiz v. Hale": never the end of a sentence

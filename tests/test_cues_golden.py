@@ -2876,6 +2876,26 @@ INVESTIGATIONS_AND_RETURNS = [
     ("The forecast was cut again.", []),
     ("Efforts to contact the ministry were unsuccessful.", [ST("no_comment", "Efforts to contact")]),
     ("The climbers made two attempts to reach the summit before turning back.", []),
+    ("The star has not publicly addressed the claims.", [ST("no_comment", "has not publicly addressed")]),
+    ("He did not address the lawsuit.", [ST("no_comment", "did not address")]),
+    ("Pike, seated at the defense table, did not address the court.", []),
+    # the members of a body voting decide as the body; a projection nobody makes is agentless
+    (
+        "School board members voted 5-2 to close the school.",
+        [A("formal", "voted"), S("named_organization", "School board members")],
+    ),
+    ("Enrollment is projected to fall another 8 percent.", AG("is projected to")),
+    # writing a work states nothing; writing a letter or a memo does
+    ("The singer wrote most of the songs during a difficult year.", []),
+    (
+        "Hale wrote a letter to the board saying the plan was illegal.",
+        [A("speech", "wrote"), S("named_person", "Hale")],
+    ),
+    # a government's delegation, as diplomatic copy names it
+    (
+        'The Chinese side described the talks as "candid."',
+        [A("speech", "described"), S("named_organization", "The Chinese side")],
+    ),
     # a standing policy of not commenting is a refusal, in a quote or not
     ("The agency does not comment on ongoing investigations.", [ST("no_comment", "does not comment")]),
     (

@@ -30,6 +30,10 @@ CASES = [
     ("Home team vs.\nAway team", ["Home team vs.", "Away team"]),
     ("He left", ["He left"]),
     ("He left!", ["He left!"]),
+    # a run of marks at the end of a text stays with its sentence
+    ("Governor caught lying about pension fund!!!", ["Governor caught lying about pension fund!!!"]),
+    ("He won!!! Then he left.", ["He won!!!", "Then he left."]),
+    ("Really?! Yes.", ["Really?!", "Yes."]),
     ("He left. She stayed.", ["He left.", "She stayed."]),
     ("  He left.  She stayed.  ", ["He left.", "She stayed."]),
     ("He left.     She stayed.", ["He left.", "She stayed."]),
