@@ -27,3 +27,12 @@ def test_claim_macro_f1_by_hand():
     # claims: tp 1, fp 1, fn 1 -> F1 0.5; not_a_claim: tp 1, fp 1, fn 1 -> F1 0.5
     assert register_transfer.claim_macro_f1(y, pred) == pytest.approx(0.5)
     assert register_transfer.claim_macro_f1(y, y) == pytest.approx(1.0)
+
+
+def test_round_value_picks_the_rounds_folders_exactly():
+    import round_value
+
+    groups = ["v63a/v63a_001", "v63b/v63b_002", "v6a/v6a_001", "wire/wire_063"]
+    assert round_value.in_folders(groups, ["v63a", "v63b"]).tolist() == [True, True, False, False]
+    # a folder name is matched whole: "v6" is not "v6a", "v63" not "v63a"
+    assert round_value.in_folders(groups, ["v6", "v63"]).tolist() == [False, False, False, False]
