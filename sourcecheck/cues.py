@@ -465,6 +465,7 @@ _SUBJECT_PRONOUNS = _set("he she they we i it who you")
 _REFLEXIVES = _set("himself herself themselves itself")
 _SPOKES = _set("spokesman spokeswoman spokesperson spokespeople")
 _WATCHDOGS = _set("regulator watchdog")
+_KNOW_FORMS = _set("know knows knew known knowing")
 #: whom a speaker addresses ("did not address the court"): speaking to them, not answering
 _AUDIENCES = _set(
     "court crowd crowds rally audience audiences meeting jury jurors media reporters press nation "
@@ -2922,11 +2923,15 @@ def _formal_acts(
             continue  # "eight months after a jury convicted him": background to the main clause
         lead = next((m for m in range(a, b) if toks[m].lower in _PREPOSITIONS or toks[m].lower == ","), b) - 1
         head = toks[lead] if lead >= a else None
-        judge = any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead))
-        # "School board members voted": the members of a body deciding as that body
-        judge = judge or (head is not None and head.lower == "members" and lead > a and toks[lead - 1].lower in _BODIES)
-        if head is None or not (head.lower in _BODIES or judge or (head.text.isupper() and 2 <= len(head.text) <= 5)):
-            continue  # "Judge Tobias Renn sentenced": a named judge rules for the court
+        # "Judge Tobias Renn sentenced": a named judge rules for the court; "School board members
+        # voted": the members of a body decide as that body
+        for_body = any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead)) or (
+            head is not None and head.lower == "members" and lead > a and toks[lead - 1].lower in _BODIES
+        )
+        if head is None or not (
+            head.lower in _BODIES or for_body or (head.text.isupper() and 2 <= len(head.text) <= 5)
+        ):
+            continue
         out.append((k, k + 2 if w in ("strikes", "struck") else k + 1, "formal"))
     return out
 
@@ -2942,8 +2947,8 @@ _CHARACTERISING = _set(
 def _free_words(
     toks: Sequence[Token], words: Collection[str], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
 ) -> Iterator[int]:
-    """Positions after the first of the words in ``words`` that no other cue has taken and that
-    stand outside a quotation (unless the whole line is one)."""
+    """Positions of the words in ``words`` (never the first token) that no other cue has taken and
+    that stand outside a quotation (unless the whole line is one)."""
     for k in range(1, len(toks)):
         if toks[k].lower in words and k not in blocked and not (quoted[k] and not all_quoted):
             yield k
@@ -3001,6 +3006,7 @@ _REVISION_VERBS = _set(
     "raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded upgrades downgraded downgrades "
     "reaffirmed reaffirms reiterated reiterates slashed slashes"
 )
+_VIEW_DETERMINERS = _set("his her their its the a an")
 _PUBLISHED_VIEWS = _set(
     "forecast forecasts outlook outlooks guidance target targets rating ratings estimate estimates projection "
     "projections"
@@ -3030,8 +3036,8 @@ def _view_revisions(
         if prev in _BE or prev in ("being", "been", "to") or prev in _DETERMINERS or prev.endswith("'s"):
             continue
         end = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text in (",", ";", ":", ".")), k + 7)
-        objs = [m for m in range(k + 1, min(len(toks), end)) if toks[m].lower in _PUBLISHED_VIEWS]
-        if not objs or toks[k + 1].lower not in _POSSESSIVE_PRONOUNS | _set("the a an"):
+        revised = any(toks[m].lower in _PUBLISHED_VIEWS for m in range(k + 1, min(len(toks), end)))
+        if not revised or toks[k + 1].lower not in _VIEW_DETERMINERS:
             continue  # "cut costs to meet its forecast": the revised thing follows the verb at once
         out.append((k, k + 1, "speech"))
     return out
@@ -4908,7 +4914,7 @@ def _analyze_sentence(
                 and (lowers[j] if j < len(toks) else "") in _WH_WORDS
             ):
                 continue  # "could not explain why", "did not say how many": nothing was reported
-            if typ == "cognitive" and j < len(toks) and lowers[j] in ("about", "of") and lowers[i].startswith("kn"):
+            if typ == "cognitive" and j < len(toks) and lowers[j] in ("about", "of") and lowers[i] in _KNOW_FORMS:
                 continue  # "executives knew about the problem": what they knew is the claim, not a source's
             if typ == "cognitive" and _first_person_before(lowers, i):
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
