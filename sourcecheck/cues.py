@@ -2954,6 +2954,29 @@ def _free_words(
             yield k
 
 
+def _perceived_speaker(toks: Sequence[Token], i: int) -> int | None:
+    """Where the verb group ends its subject in "X can be heard saying", "X was seen telling"
+    (the position of "can", "was"), when the speech verb at ``toks[i]`` is an -ing form after
+    "heard" or "seen" (at most three words between: "heard on the tape saying"), or None.
+
+    >>> toks = tokenize("The senator can be heard calling the plan a joke.")
+    >>> _perceived_speaker(toks, 5)
+    2
+    """
+    if not toks[i].lower.endswith("ing"):
+        return None
+    for k in range(i - 1, max(0, i - 5), -1):
+        if toks[k].lower in ("heard", "seen") and k > 0 and toks[k - 1].lower in _BE:
+            between = toks[k + 1 : i]
+            if any(t.text in (",", ";", ":") or t.lower in _CLAUSE_VERBS for t in between):
+                return None
+            m = k - 1
+            while m > 0 and (toks[m - 1].lower in _AUX_SKIP or toks[m - 1].lower in _BE):
+                m -= 1  # back over "can be", "could clearly be"
+            return m
+    return None
+
+
 #: what an investigating body reads as something ("the death", "the fire", "it")
 _EVENT_OBJECTS = _set(
     "death deaths fire fires blaze blazes case cases shooting shootings incident incidents crash crashes "
@@ -5062,6 +5085,12 @@ def _analyze_sentence(
             continue
         if not inverted and prev == "," and toks[i].lower in _TAG_VERBS:
             inverted = _inverted_tag(toks, i, j)  # "..., said Ms. Okafor, counsel to the harbour board."
+        perceived = None if inverted else _perceived_speaker(toks, i)
+        if perceived is not None:
+            # "In the recording, the senator can be heard calling the plan a joke": the one heard
+            # speaks, and what the recording shows is theirs
+            add_source(_np_left(toks, perceived, stops=main_verbs))
+            continue
         left = None if inverted else put_it_speakers.get(i) or _np_left(toks, i, stops=main_verbs)
         gerund = not inverted and toks[i].lower.endswith("ing")
         before = i - 1

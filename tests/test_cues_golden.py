@@ -2885,6 +2885,12 @@ INVESTIGATIONS_AND_RETURNS = [
         [A("formal", "voted"), S("named_organization", "School board members")],
     ),
     ("Enrollment is projected to fall another 8 percent.", AG("is projected to")),
+    # the one heard or seen speaking on a recording is its speaker
+    (
+        'In the recording, the senator can be heard calling the plan "a joke."',
+        [A("speech", "calling"), S("named_person", "the senator")],
+    ),
+    ("A man was seen running from the scene.", []),
     # writing a work states nothing; writing a letter or a memo does
     ("The singer wrote most of the songs during a difficult year.", []),
     (
