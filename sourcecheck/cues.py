@@ -2879,6 +2879,31 @@ def _in_subordinate(lowers: Sequence[str], a: int) -> bool:
     return False
 
 
+def _free_words(
+    toks: Sequence[Token], words: Collection[str], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
+) -> Iterator[int]:
+    """Positions of the words in ``words`` (never the first token) that no other cue has taken and
+    that stand outside a quotation (unless the whole line is one)."""
+    for k in range(1, len(toks)):
+        if toks[k].lower in words and k not in blocked and not (quoted[k] and not all_quoted):
+            yield k
+
+
+def _reports_open(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Does "per" at ``toks[i]`` open a clause before a bare plural of reports or documents
+    ("Per local reports, ...")?"""
+    return (i == 0 or toks[i - 1].text in (",", "—", "–")) and any(
+        toks[m].lower in _lex("document_nouns") or toks[m].lower in ("sources", "reports", "reporting")
+        for m in range(j, min(len(toks), j + 3))
+    )
+
+
+def _not_a_finite_use(prev: str) -> bool:
+    """Does the word before a verb-like match make it a noun or an infinitive ("the cut", "its
+    rulings", "to treat") rather than a finite verb?"""
+    return prev in _DETERMINERS or prev == "to" or prev.endswith("'s")
+
+
 def _formal_acts(
     toks: Sequence[Token], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
 ) -> list[tuple[int, int, str]]:
@@ -2894,14 +2919,12 @@ def _formal_acts(
     []
     """
     out = []
-    for k in range(1, len(toks)):
+    for k in _free_words(toks, _DECISION_VERBS, blocked, quoted, all_quoted):
         w = toks[k].lower
         rate = w in _RATE_ACTS
-        if not (w in _FORMAL_ACTS or rate) or k in blocked or (quoted[k] and not all_quoted):
-            continue
         prev = toks[k - 1].lower
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-        if prev in _BE or prev in _DETERMINERS or prev in _MODALS or prev.endswith("'s") or prev == "to" or nxt == "by":
+        if prev in _BE or prev in _MODALS or _not_a_finite_use(prev) or nxt == "by":
             continue
         if w in ("strikes", "struck") and nxt != "down":
             continue
@@ -2942,16 +2965,6 @@ _CHARACTERISING = _set(
     "treating treats treated investigating investigates investigated handling handles handled classifying "
     "classifies classified probing probes probed"
 )
-
-
-def _free_words(
-    toks: Sequence[Token], words: Collection[str], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
-) -> Iterator[int]:
-    """Positions of the words in ``words`` (never the first token) that no other cue has taken and
-    that stand outside a quotation (unless the whole line is one)."""
-    for k in range(1, len(toks)):
-        if toks[k].lower in words and k not in blocked and not (quoted[k] and not all_quoted):
-            yield k
 
 
 def _perceived_speaker(toks: Sequence[Token], i: int) -> int | None:
@@ -3008,7 +3021,7 @@ def _characterisations(
         prev = toks[k - 1].lower
         if w.endswith("ed") and (prev in _BE or prev in ("being", "been")):
             continue  # "was treated as", "has been classified as": a passive names no one
-        if prev in _DETERMINERS or prev == "to" or prev.endswith("'s"):
+        if _not_a_finite_use(prev):
             continue
         as_at = next((m for m in range(k + 1, min(len(toks) - 1, k + 8)) if toks[m].lower == "as"), None)
         if as_at is None or any(toks[m].text in (",", ";", ":") for m in range(k + 1, as_at)):
@@ -3056,7 +3069,7 @@ def _view_revisions(
         if k >= len(toks) - 1:
             continue
         prev = toks[k - 1].lower
-        if prev in _BE or prev in ("being", "been", "to") or prev in _DETERMINERS or prev.endswith("'s"):
+        if prev in _BE or prev in ("being", "been") or _not_a_finite_use(prev):
             continue
         end = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text in (",", ";", ":", ".")), k + 7)
         revised = any(toks[m].lower in _PUBLISHED_VIEWS for m in range(k + 1, min(len(toks), end)))
@@ -3157,6 +3170,7 @@ _FORMAL_ACTS = _set(
     "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
 )
 _RATE_ACTS = _set("raises raised cut cuts lowers lowered holds held keeps kept")
+_DECISION_VERBS = _FORMAL_ACTS | _RATE_ACTS
 _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
 #: bodies whose decisions are formal pronouncements
 _BODIES = _set(
@@ -5222,11 +5236,9 @@ def _analyze_sentence(
             continue  # "As per sources": the longer phrase is the cue
         # "per the ministry", "Per Reuters"; a bare plural only opening a clause ("Per local
         # reports, ..."), never "per cent", "per share"
-        opening_reports = (i == 0 or toks[i - 1].text in (",", "—", "–")) and any(
-            toks[m].lower in _lex("document_nouns") or toks[m].lower in ("sources", "reports", "reporting")
-            for m in range(j, min(len(toks), j + 3))
-        )
-        if w == "per" and not (j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS or opening_reports)):
+        if w == "per" and not (
+            j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS or _reports_open(toks, i, j))
+        ):
             continue
         if (
             w == "quoted"
