@@ -1351,6 +1351,73 @@ def _creative_object(toks: Sequence[Token], j: int) -> bool:
 _COUNT_UNITS = _set("precincts precinct districts wards constituencies counties polling stations booths")
 
 
+#: speech verbs that report a claim after "to" in a purpose clause ("took to Facebook to accuse")
+_PURPOSE_SPEECH = _set(
+    "say claim accuse announce insist argue warn complain declare reveal blame allege assert suggest "
+    "explain tout boast predict promise pledge vow dismiss criticise criticize attack slam defend "
+    "demand urge lament concede acknowledge admit note stress reiterate tell thank praise "
+    "mock apologise apologize contend maintain"
+)
+#: verbs of taking a platform that a purpose clause follows when the next word fits
+_OCCASION_NEXT = {
+    **dict.fromkeys(("took", "takes", "taking", "take"), ("to", "the")),  # "took to X", "took the stage"
+    **dict.fromkeys(("went", "goes", "going", "go", "gone"), ("on", "before", "onto")),
+    **dict.fromkeys(("appeared", "appears", "appearing", "appear"), ("on", "before", "at")),
+    **dict.fromkeys(("came", "comes", "come"), ("forward", "out", "before")),
+    **dict.fromkeys(
+        ("turned", "turns", "turning", "stepped", "steps", "stepping", "rose", "rises"), ("to", "up", "in")
+    ),
+}
+#: verbs whose object is the occasion or the channel ("held a news conference", "used the hearing")
+_OCCASION_OBJECT_VERBS = _set(
+    "held holds holding hold called calls calling convened convenes staged gave gives giving give issued "
+    "issues issuing issue released releases posted posts posting post published recorded sent sends "
+    "sending send used uses using use"
+)
+_OCCASION_NOUNS = _set(
+    "conference briefing rally speech address statement interview video post letter op-ed call calls "
+    "meeting hearing session debate testimony podcast show account page feed platform column remarks "
+    "appearance message tweet email memo sermon livestream opportunity occasion moment minutes time "
+    "reporters journalists stage floor podium microphone airwaves lectern"
+)
+#: verbs that take a purpose clause with anybody or nothing between ("called her to concede")
+_OCCASION_ANY = _set("interrupted interrupts paused pauses stopped stops phoned phones rang texted emailed telephoned")
+
+
+def _purpose_occasion(toks: Sequence[Token], to: int) -> int | None:
+    """The verb of taking a platform that the infinitive at ``toks[to]`` ("to") is the purpose of,
+    or None: "took to Facebook late Tuesday to accuse", "went on local radio to claim", "held a
+    news conference to insist", "called reporters to her office to announce", "called her to
+    concede". Not "called on the council to announce" (an appeal), "used to say" (a habit),
+    "went on to say" (handled as its own phrase) or "plans to announce" (nothing said yet).
+
+    >>> toks = tokenize("Hale took to Facebook late Tuesday to accuse the county")
+    >>> toks[_purpose_occasion(toks, 6)].text
+    'took'
+    """
+    for m in range(to - 1, max(-1, to - 11), -1):
+        w = toks[m].lower
+        if w in _CLAUSE_STOP or w in (",", "and", "but", "or", "who", "which", "that", "because", "if", "when"):
+            return None
+        nxt = toks[m + 1].lower
+        if w in _OCCASION_NEXT:
+            if nxt not in _OCCASION_NEXT[w] or (
+                w in ("took", "takes", "taking", "take") and nxt == "the" and toks[m + 2].lower not in _OCCASION_NOUNS
+            ):
+                return None
+            if nxt == "on" and m + 2 == to:
+                return None  # "went on to say"
+            return m
+        if w in _OCCASION_OBJECT_VERBS:
+            if m + 1 == to or nxt in ("on", "for", "upon", "off"):
+                return None  # "used to say", "called on the council to", "called for"
+            occasion = w.startswith("call") or any(toks[k].lower in _OCCASION_NOUNS for k in range(m + 1, to))
+            return m if occasion else None
+        if w in _OCCASION_ANY:
+            return m
+    return None
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -1413,12 +1480,16 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         i -= 1
     if prev == "to":
         # an infinitive ("wants to discuss", "plans to announce") reports nothing yet, but "appeared to
-        # suggest" reports a hedged speech act
+        # suggest" reports a hedged speech act, and "took to Facebook to accuse" reports the act
+        if w in _PURPOSE_SPEECH and _purpose_occasion(toks, i - 1) is not None:
+            return True
         before = toks[i - 2].lower if i > 1 else ""
         if before in ("spoken", "talked", "speak", "talk", "listened"):
             return True  # "Builders I've spoken to reckon ...": a stranded "to", not an infinitive
         eager = (before in _EAGER and i > 2 and toks[i - 3].lower in ("was", "were")) or (
-            before in _HABIT and w in ("say", "claim", "argue", "point", "joke", "insist", "boast")
+            before in _HABIT
+            and w in ("say", "claim", "argue", "point", "joke", "insist", "boast", "tell")
+            and nxt not in (".", "!", "?", "")
         )
         return (
             (before in _SEEM or eager)
@@ -1769,7 +1840,7 @@ _MODALS = _set("should could would might must may ought shall will can")
 _SEEM = _set("appeared appears appear seemed seems seem")
 _HAVE = _set("has have had 've 's having")
 _EAGER = _set("quick eager rushed hastened")  # "fans were quick to speculate that"
-_HABIT = _set("like likes love loves")  # "nutrition experts like to say that"
+_HABIT = _set("like likes love loves used")  # "nutrition experts like to say that", "he used to say"
 _WRITER_SUBJECTS = _set("i we i've we've")
 _CONTACT_VERBS = _set(
     "spoke speak spoken talk talked know knew met meet follow followed interviewed interview hear heard asked "
@@ -3519,7 +3590,18 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "The ministry, in a statement Friday,": an aside about the channel, not an appositive
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
-            return classify_source(head_part, sentence_start)
+            typ = classify_source(head_part, sentence_start)
+            end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
+            named_aside = [t for t in np_toks[comma + 1 : end] if t.text[:1].isalpha()]
+            if (
+                not channel
+                and typ not in ("named_person", "named_organization", "document")
+                and len(named_aside) >= 2
+                and all(_cap(t) for t in named_aside)
+                and classify_source(np_toks[comma + 1 : end], False) == "named_person"
+            ):
+                return "named_person"  # "Her Republican opponent, Clay Otterbein,": the aside names him
+            return typ
         if after in ("who", "whose") and all(name != "anonymity_markers" for _, _, name in _matcher().match(lowers)):
             # "The mayor, who is running for re-election,": a relative clause after a comma
             # describes a source the head already identifies
@@ -5075,6 +5157,15 @@ def _analyze_sentence(
             opening_subject = _subject_after_opening(toks, j)
             if opening_subject is not None and _speaker_ok(toks[opening_subject[0] : opening_subject[1]], False):
                 add_source(opening_subject)
+            continue
+        to_at = i - 1 if prev == "to" else i - 2 if i > 1 and lowers[i - 2] == "to" and _adverb(toks[i - 1]) else None
+        occasion = _purpose_occasion(toks, to_at) if to_at is not None and lowers[i] in _PURPOSE_SPEECH else None
+        if occasion is not None:
+            # "Hale took to Facebook to accuse ...", "went on local radio to claim ...": the one who
+            # took the platform speaks
+            subject = _np_left(toks, occasion, stops=main_verbs)
+            if subject is not None and _speaker_ok(toks[subject[0] : subject[1]], subject[0] == 0):
+                add_source(subject)
             continue
         first_participle = _participle_before(toks, i) if prev == "and" and lowers[i] in _SPEECH_GERUNDS else None
         if first_participle is not None:

@@ -2951,6 +2951,36 @@ INVESTIGATIONS_AND_RETURNS = [
     ),
 ]
 
+# a speech act in the purpose clause of taking a platform is the platform-taker's report; an
+# appeal, a plan and a habit without content are not
+PURPOSE_CLAUSES = [
+    (
+        "Hale took to Facebook late Tuesday to accuse the county of hiding the audit.",
+        [A("speech", "accuse"), S("named_person", "Hale")],
+    ),
+    (
+        "The governor used her budget address to warn that the fund would run dry by 2028.",
+        [A("speech", "warn"), S("named_person", "The governor")],
+    ),
+    (
+        "Ruiz held a news conference Monday to insist the count was wrong.",
+        [A("speech", "insist"), S("named_person", "Ruiz")],
+    ),
+    ("The mayor called on the council to announce a date.", [A("speech", "called on"), S("named_person", "The mayor")]),
+    ("Hale plans to announce a date.", []),
+    ("Hale used to say the depot was safe.", [A("speech", "say"), S("named_person", "Hale")]),
+    ("That is the kind of story we love to tell.", []),
+    # a full name after a comma names a source whose head alone would be vague
+    (
+        "Her Republican opponent, Clay Otterbein, said the count was wrong.",
+        [A("speech", "said"), S("named_person", "Her Republican opponent, Clay Otterbein")],
+    ),
+    (
+        "The White House press secretary, Dana Mulroy, said the tariffs would stay.",
+        [A("speech", "said"), S("named_person", "The White House press secretary, Dana Mulroy")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -2986,6 +3016,7 @@ CASES = (
     + NOMINAL_REPORTS
     + SOURCE_SPANS
     + INVESTIGATIONS_AND_RETURNS
+    + PURPOSE_CLAUSES
 )
 
 
