@@ -807,7 +807,7 @@ def _root_may(toks: Sequence[Token], i: int) -> bool:
     "Applicants may submit forms until Friday", "Symptoms may include fever", "In rare cases
     the drug may cause a rash", "the rooms may be divided into three suites", "so that
     families may visit", "whatever the council may decide" are not hedges; "Prices may rise",
-    "The package may include a tax cut" and "The loan may be extended" are.
+    "The package may include a tax cut" and "The lease may be renewed" are.
 
     >>> _root_may(tokenize("Applicants may submit forms until Friday."), 1)
     True
@@ -1092,7 +1092,7 @@ def _negated_speech(toks: Sequence[Token], i: int, j: int) -> bool:
     if w.endswith("ing"):
         if w in _REQUESTS:
             return False  # "We are not asking for a refund": a position, like "did not deny"
-        # only a progressive: "I am not saying this because ...", "he isn't claiming fraud"; not
+        # only a progressive: "I'm not suggesting she lied", "he isn't claiming fraud"; not
         # "by not saying", "without ever claiming"
         be = toks[k].lower if toks[k].lower.endswith(_NEGATED_AUX_ENDINGS) else (toks[k - 1].lower if k else "")
         contracted = be.endswith(("'m", "’m", "'re", "’re", "'s", "’s"))
@@ -1624,7 +1624,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "the prime suspect fled": a noun
     if w.startswith("respond") and nxt == "to":
         # "responded to the allegations" answers someone; "did not respond to treatment" does not speak
-        named = any(_cap(t) for t in _words_ahead(toks, j, 4))  # "responded to Vance", "to a Gold Star mother"
+        named = any(_cap(t) for t in _words_ahead(toks, j, 4))  # "responded to Vance", "to a grieving widow"
         return named or _object_ahead(toks, j, _MESSAGE_OBJECTS | _CRITIQUE_OBJECTS)
     doc_subject = w in _FINDING_VERBS and _document_subject(toks, i)
     if w in _FINDING_VERBS:
@@ -1710,7 +1710,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             prev in _SUBJECT_PRONOUNS
             or prev in _QUOTE_MARKS
             or prev in (",", "also", "later", "repeatedly", "then")
-            or (prev == "which" and nxt == "that")  # "the study, which notes that"
+            or (prev == "which" and nxt == "that")  # "the audit, which notes that"
             or prev in ("people", "police", "media", "men", "women", "children", "folk", "staff", "press")
             or (i > 1 and _cap(toks[i - 1]))
             or (i == 1 and _cap(toks[0]) and not _ordinary_word(toks[0].lower))
@@ -4923,9 +4923,9 @@ def _analyze_sentence(
             return
         a, b = span
         while b > a + 1 and (toks[b - 1].lower in (",", "—", "-", "who") or toks[b - 1].lower in _REFLEXIVES):
-            b -= 1  # "scholars who believe", "The governor herself": the source without them
+            b -= 1  # "engineers who believe", "The governor herself": the source without them
         if b - a > 2 and lowers[a] == "there" and lowers[a + 1] in ("are", "were", "is", "was"):
-            a += 2  # "There are scholars who believe ..."
+            a += 2  # "There are engineers who believe ..."
         mine = next(
             (
                 m
@@ -4940,7 +4940,7 @@ def _analyze_sentence(
         if mine is not None:
             b = mine  # "Builders I have spoken to reckon": the writer's contact clause is not the source
         while a < b - 1 and toks[a].lower in _QUOTE_MARKS:
-            a += 1  # "''A museum alone will not do it,'' he said": the closing marks are not the speaker
+            a += 1  # "''A new bridge won't fix it,'' he said": the closing marks are not the speaker
         named = {n for k in range(a + 2, b) if (m := _quoted_nickname(toks, k)) is not None for n in range(m, k + 1)}
         title = _quoted_title_before(toks, b - 1) if b - a > 2 else None
         # 'Her film "Dry Season"': a quoted title names the work
@@ -5080,7 +5080,7 @@ def _analyze_sentence(
         nx = k + 1
         if w in ("heard", "hear", "hears"):
             while nx < len(toks) - 1 and nx < k + 4 and lowers[nx] in _HEARD_GAP:
-                nx += 1  # "have heard by now that", "had heard for years that"
+                nx += 1  # "have already heard that", "had heard for years that"
         # "are convinced she will ...": a stance with its "that" left out, before a clause's subject
         bare_clause = w in _STANCE_ADJECTIVES and w != "aware" and _clause_subject(toks, nx)
         if (lowers[nx] != "that" and not bare_clause) or k in blocked or (in_quote(k) and not all_quoted):
@@ -5248,7 +5248,7 @@ def _analyze_sentence(
                     lowers[k - 2] in _QUANTIFIERS or lowers[k - 2] in _NUMBER_WORDS or lowers[k - 2] in ("all", "none")
                 )
             ):
-                left = (k - 2, k + 1)  # "family members, many of whom say ..."
+                left = (k - 2, k + 1)  # "former tenants, many of whom say ..."
             elif k >= 1 and lowers[k] == "which" and lowers[k - 1] == ",":
                 left = (k, k + 1)  # "the operator, which said ...": the relative pronoun stands for it
         if typ in ("speech", "cognitive"):

@@ -746,7 +746,7 @@ _SCHEDULED = re.compile(
     r"morning|afternoon|evening|january|february|march|april|june|july|august|september|october|november|"
     r"december|\d)"
 )
-#: a turn or sentence broken off with a dash ("I want to ask you about --")
+#: a turn or sentence broken off with a dash ("Can I just ask about --")
 _CUT_OFF = re.compile(r"(?:—|–|--)\.?[\"”’']?$")
 #: a prediction rather than a schedule
 _HEDGED_FUTURE = re.compile(r"\b(?:likely|probably|could|might|may|expected|predict|forecast)\b")

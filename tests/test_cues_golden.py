@@ -1022,8 +1022,8 @@ CLAUSES = [
     ),
     ("Hikers discovered a body near the trail.", []),
     (
-        "The fee increase, which the bank detailed in a notice to customers, takes effect in May.",
-        [S("named_organization", "the bank"), A("speech", "detailed")],
+        "The fee increase, which the bank described in a notice to customers, takes effect in May.",
+        [S("named_organization", "the bank"), A("speech", "described")],
     ),
     ("They gave no further details.", []),
     # a want or a hope is not a report: the writer asserts it
@@ -1323,7 +1323,7 @@ FIRST_PERSON_HEDGES = [
 # documents, findings and speakers the finder used to miss
 FINDINGS_AND_TURNS = [
     (
-        "The summit achieved far too little, he added on X on Sunday.",
+        "The talks achieved very little, he added on X on Sunday.",
         [A("speech", "added"), S("named_person", "he")],
     ),
     ("He added in the spring a second storey.", []),
@@ -1823,7 +1823,7 @@ SPEAKER_PLACEMENT = [
     ("A video appears to show smoke over the port.", [H("epistemic_verb", "appears")]),
     # a day between a ruling and what it rules on
     (
-        "An appeals court ruled Friday against the county's new voting map.",
+        "An appeals court ruled on Tuesday against the county's new voting map.",
         [A("formal", "ruled"), S("named_organization", "An appeals court")],
     ),
     # "hold that" reports a view only before a clause; an existential "there are" and a
@@ -1854,7 +1854,7 @@ SPEAKER_PLACEMENT = [
     ),
     ("The mayor maintained that the bridges were safe.", [A("speech", "maintained"), S("named_person", "The mayor")]),
     (
-        "The plan angered families of the victims, many of whom say it is unfair.",
+        "The plan angered former tenants, many of whom say it is unfair.",
         [A("speech", "say"), S("vague", "many of whom")],
     ),
     (
@@ -1968,7 +1968,7 @@ SPEAKER_PLACEMENT = [
     ),
     # hearsay a group holds, with a time phrase before "that"
     (
-        "Many residents have heard by now that the mill will close.",
+        "Many residents had heard for months that the mill will close.",
         [A("cognitive", "heard"), S("vague", "Many residents")],
     ),
     # a restrictive "who" points back to its antecedent, not to the clause before it (session 15)

@@ -567,7 +567,7 @@ def test_lower_view_reads_like_the_list_of_lower_cased_words():
     sentence of many "may"s was quadratic: benchmarks/adversarial.py, class hedges)."""
     from sourcecheck.cues import _LowerView, tokenize
 
-    toks = tokenize("Prices May rise, Officials say; the Loan may be extended.")
+    toks = tokenize("Prices May rise, Officials say; the Lease may be renewed.")
     words = [t.lower for t in toks]
     view = _LowerView(toks)
     assert len(view) == len(words)

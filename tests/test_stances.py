@@ -33,7 +33,7 @@ STANCES = [
     ("He has steadfastly refused to release the files.", [("opposition", "refused", "He")]),
     ("Sen. Ana Ruiz (D-Ore.) is endorsing Hale.", [("support", "endorsing", "Sen. Ana Ruiz (D-Ore.)")]),
     # a passive takes its agent as the holder
-    ("The nominee has been endorsed by three county papers.", [("support", "endorsed", "three county papers")]),
+    ("The candidate has been endorsed by three county papers.", [("support", "endorsed", "three county papers")]),
     ("With Norway backing the deal, talks resumed.", [("support", "backing", "Norway")]),
     ("The union this month rejected the harbour board's offer.", [("opposition", "rejected", "The union")]),
     ("Farm groups pushed for a delay.", [("support", "pushed", "Farm groups")]),
