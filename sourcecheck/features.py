@@ -506,6 +506,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "turn_named",
     "turn_host",
     "turn_unnamed",
+    "quoted_imperative",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -673,6 +674,8 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["doc_voice"]] = min(1.0, 3 * v.doc_voice) * writer_line
     if v.turn and not src_types:
         x[idx["turn_" + v.turn]] = 1.0
+    if v.quote_frac >= 0.5 and words:
+        x[idx["quoted_imperative"]] = float(_quoted_imperative(words, k0, lowers))
     return x
 
 
@@ -725,6 +728,29 @@ _IMPERATIVE_STARTS = frozenset(
     "make tell join sign click follow subscribe share forget ask vote call write check picture".split()
 )
 _OPENERS = frozenset("but and so now please just then".split())
+#: first words of a command inside a speaker's quotation ("Leave now.", "Stay off the bridge."):
+#: the writer's list and the verbs of warnings and appeals
+_QUOTED_COMMANDS = _IMPERATIVE_STARTS | frozenset(
+    "leave stay get be come give put bring help wait listen trust believe hold avoid move stand".split()
+)
+#: a leading clause after which a quoted command may come ("If you live by the river, leave now.")
+_CONDITION_OPENERS = frozenset("if when whatever whoever wherever before until once unless".split())
+
+
+def _quoted_imperative(words: list[str], k0: int, lowers: list[str]) -> bool:
+    """Is a quoted sentence a command or an appeal ("Please don't make this bigger than it is",
+    "If you live in Lower Quay, leave now")? Inside a speaker's quotation it asserts nothing
+    (GUIDE: questions and refusals inside quotes)."""
+    first = words[k0]
+    if first in _QUOTED_COMMANDS:
+        return True
+    if first in _CONDITION_OPENERS and "," in lowers:
+        after = lowers[lowers.index(",") + 1 :]
+        nxt = next((w for w in after if w[:1].isalpha()), "")
+        return nxt in _QUOTED_COMMANDS and nxt not in ("be", "do", "let", "see", "think", "note")
+    return False
+
+
 #: the writer turning to the reader before a claim: "If you remember, ...", "As you may recall,
 #: ...", "Don't forget that ...", "Keep in mind that ...", "Believe it or not, ..."
 _READER_FRAMING = re.compile(
@@ -977,6 +1003,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "turn_named": "a line in a named speaker's transcript turn",
     "turn_host": "a line in the outlet's own host's or reporter's turn",
     "turn_unnamed": "a line in an unnamed speaker's transcript turn",
+    "quoted_imperative": "a command or appeal inside a quotation ('Leave now.')",
 }
 
 

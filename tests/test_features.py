@@ -33,6 +33,7 @@ WATCHED = (
     "booster",
     "hedge_modal",
     "reader_framing",
+    "quoted_imperative",
 )
 
 
@@ -112,6 +113,11 @@ CASES = [
     ("The levee may fail this spring, a county engineer said.", None, set()),
     ("The levee may fail this spring, a person familiar with the survey said.", None, set()),
     ("The levee may fail this spring, residents said.", None, {"hedge_modal"}),
+    # a command or appeal inside a speaker's quotation asserts nothing; a claim beside it does
+    ('"If you live below the dam, leave now," the county engineer said.', None, {"quoted_imperative", "second_person"}),
+    ('"Please stay off the levee," Okonkwo said.', None, {"quoted_imperative"}),
+    ('"The levee will hold," Okonkwo said.', None, set()),
+    ('"If the levee fails, we lose the east side," Okonkwo said.', None, set()),
 ]
 
 
