@@ -2970,6 +2970,14 @@ PURPOSE_CLAUSES = [
     ("Hale plans to announce a date.", []),
     ("Hale used to say the depot was safe.", [A("speech", "say"), S("named_person", "Hale")]),
     ("That is the kind of story we love to tell.", []),
+    # a first-person refusal, in a quote or a turn, is a response status; "won't say it" is not one
+    ("I'm not going to get into that today.", [ST("no_comment", "not going to get into")]),
+    ("We won't discuss the cause tonight.", [ST("no_comment", "won't discuss")]),
+    (
+        "The manager refused to be drawn on the reports on Friday.",
+        [ST("no_comment", "refused to be drawn on")],
+    ),
+    ("They did not want to be drawn into the dispute.", []),
     # a full name after a comma names a source whose head alone would be vague
     (
         "Her Republican opponent, Clay Otterbein, said the count was wrong.",
