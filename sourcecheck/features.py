@@ -734,21 +734,49 @@ _QUOTED_COMMANDS = _IMPERATIVE_STARTS | frozenset(
     "leave stay get be come give put bring help wait listen trust believe hold avoid move stand".split()
 )
 #: a leading clause after which a quoted command may come ("If you live by the river, leave now.")
+_FRAMING_VERBS = frozenset("believe think forget doubt assume imagine kid".split())
 _CONDITION_OPENERS = frozenset("if when whatever whoever wherever before until once unless".split())
 
 
 def _quoted_imperative(words: list[str], k0: int, lowers: list[str]) -> bool:
     """Is a quoted sentence a command or an appeal ("Please don't make this bigger than it is",
     "If you live in Lower Quay, leave now")? Inside a speaker's quotation it asserts nothing
-    (GUIDE: questions and refusals inside quotes)."""
+    (GUIDE: questions and refusals inside quotes).
+
+    >>> from sourcecheck.cues import tokenize
+    >>> def q(text):
+    ...     lw = [t.lower for t in tokenize(text)]
+    ...     w = [x for x in lw if x[:1].isalpha()]
+    ...     return _quoted_imperative(w, 1 if w[0] in _OPENERS else 0, lw)
+    >>> q('"If you live below the dam, leave now."'), q('"Look, the levee held."')
+    (True, False)
+    """
     first = words[k0]
     if first in _QUOTED_COMMANDS:
-        return True
+        return _command_at(lowers, lowers.index(first))
     if first in _CONDITION_OPENERS and "," in lowers:
-        after = lowers[lowers.index(",") + 1 :]
-        nxt = next((w for w in after if w[:1].isalpha()), "")
-        return nxt in _QUOTED_COMMANDS and nxt not in ("be", "do", "let", "see", "think", "note")
+        p = lowers.index(",") + 1
+        while p < len(lowers) and not lowers[p][:1].isalpha():
+            p += 1
+        nxt = lowers[p] if p < len(lowers) else ""
+        return (
+            nxt in _QUOTED_COMMANDS
+            and nxt not in ("be", "do", "let", "see", "think", "note")
+            and _command_at(lowers, p)
+        )
     return False
+
+
+def _command_at(lowers: list[str], p: int) -> bool:
+    """Does the command word at ``lowers[p]`` give a command, rather than open a claim? "Look, ...",
+    "Believe me, ...", "Let me be clear: ...", "Make no mistake, ...", "Remember that P" and "Don't
+    for a moment believe P" are framings before a claim (GUIDE Round 21)."""
+    after = lowers[p + 1 : p + 6]
+    if after[:1] in ([","], [":"], ["—"]) or after[:2] in (["me", ","], ["me", ":"], ["us", ","]):
+        return False
+    if after[:3] == ["me", "be", "clear"] or after[:2] == ["no", "mistake"] or "that" in after[:2]:
+        return False
+    return not (lowers[p] in ("don't", "dont", "do", "never") and not _FRAMING_VERBS.isdisjoint(after))
 
 
 #: the writer turning to the reader before a claim: "If you remember, ...", "As you may recall,

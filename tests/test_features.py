@@ -118,6 +118,9 @@ CASES = [
     ('"Please stay off the levee," Okonkwo said.', None, {"quoted_imperative"}),
     ('"The levee will hold," Okonkwo said.', None, set()),
     ('"If the levee fails, we lose the east side," Okonkwo said.', None, set()),
+    ('"Look, the levee was built in 1961," Okonkwo said.', None, set()),
+    ('"Let me be clear: the levee held," Okonkwo said.', None, set()),
+    ('"Don\'t for a moment think the levee is safe," Okonkwo said.', None, set()),
 ]
 
 
