@@ -770,7 +770,7 @@ def _quoted_imperative(words: list[str], k0: int, lowers: list[str]) -> bool:
 def _command_at(lowers: list[str], p: int) -> bool:
     """Does the command word at ``lowers[p]`` give a command, rather than open a claim? "Look, ...",
     "Believe me, ...", "Let me be clear: ...", "Make no mistake, ...", "Remember that P" and "Don't
-    for a moment believe P" are framings before a claim (GUIDE Round 21)."""
+    think for a second that P" are framings before a claim (GUIDE Round 21)."""
     after = lowers[p + 1 : p + 6]
     if after[:1] in ([","], [":"], ["—"]) or after[:2] in (["me", ","], ["me", ":"], ["us", ","]):
         return False

@@ -120,7 +120,7 @@ CASES = [
     ('"If the levee fails, we lose the east side," Okonkwo said.', None, set()),
     ('"Look, the levee was built in 1961," Okonkwo said.', None, set()),
     ('"Let me be clear: the levee held," Okonkwo said.', None, set()),
-    ('"Don\'t for a moment think the levee is safe," Okonkwo said.', None, set()),
+    ('"Don\'t think for a second the levee is safe," Okonkwo said.', None, set()),
 ]
 
 
