@@ -5145,8 +5145,14 @@ def _analyze_sentence(
             and prev in _GERUND_PREPOSITIONS
             and (toks[i].lower in _SPEECH_GERUNDS or lowers[i] == "asking")
         ):
-            # "Hale closed the meeting by insisting": the subject is the clause's, further back
-            add_source(_clause_actor(toks, i - 1))
+            # "Hale closed the meeting by insisting": the subject is the clause's, further back;
+            # "After saying the depot was safe, Hale ...": the main clause's, after the comma
+            actor = _clause_actor(toks, i - 1)
+            if actor is None and i == 1:
+                opening = _subject_after_opening(toks, j)
+                if opening is not None and _speaker_ok(toks[opening[0] : opening[1]], False):
+                    actor = opening
+            add_source(actor)
             continue
         if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))

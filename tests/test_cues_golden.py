@@ -2978,6 +2978,12 @@ PURPOSE_CLAUSES = [
         [ST("no_comment", "refused to be drawn on")],
     ),
     ("They did not want to be drawn into the dispute.", []),
+    # a speech gerund in a sentence-opening phrase reports for the main clause's subject
+    (
+        "After saying the depot was safe, Hale was forced to close it a week later.",
+        [A("speech", "saying"), S("named_person", "Hale")],
+    ),
+    ("By saying nothing, the board made it worse.", []),
     # a full name after a comma names a source whose head alone would be vague
     (
         "Her Republican opponent, Clay Otterbein, said the count was wrong.",
