@@ -1384,6 +1384,17 @@ _OCCASION_NOUNS = _set(
 _OCCASION_ANY = _set("interrupted interrupts paused pauses stopped stops phoned phones rang texted emailed telephoned")
 
 
+def _infinitive_to(toks: Sequence[Token], i: int) -> int | None:
+    """Position of the "to" of an infinitive whose verb is ``toks[i]`` ("to accuse", or split:
+    "to formally accuse"), or None."""
+    prev = toks[i - 1].lower if i else ""
+    if prev == "to":
+        return i - 1
+    if prev.endswith("ly") and i > 1 and toks[i - 2].lower == "to" and prev not in ("only", "early"):
+        return i - 2
+    return None
+
+
 def _purpose_occasion(toks: Sequence[Token], to: int) -> int | None:
     """The verb of taking a platform that the infinitive at ``toks[to]`` ("to") is the purpose of,
     or None: "took to Facebook late Tuesday to accuse", "went on local radio to claim", "held a
@@ -1475,10 +1486,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "has attacked dozens of merchant vessels": an assault, not criticism
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
-    if prev.endswith("ly") and i > 1 and toks[i - 2].lower == "to" and prev not in ("only", "early"):
-        prev = "to"  # "to formally confirm": a split infinitive
-        i -= 1
-    if prev == "to":
+    to_at = _infinitive_to(toks, i)
+    if to_at is not None:
+        i = to_at + 1  # "to formally confirm": a split infinitive is read from its adverb
         # an infinitive ("wants to discuss", "plans to announce") reports nothing yet, but "appeared to
         # suggest" reports a hedged speech act, and "took to Facebook to accuse" reports the act
         if w in _PURPOSE_SPEECH and _purpose_occasion(toks, i - 1) is not None:
@@ -3589,16 +3599,17 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         after = lowers[comma + 1] if comma + 1 < len(lowers) else ""
         # "The ministry, in a statement Friday,": an aside about the channel, not an appositive
         channel = after in _ASIDE_PREPOSITIONS and not _lex("document_nouns").isdisjoint(lowers[comma + 1 :])
+        # the words up to the next comma: "..., Dr. Lena Park," names the head when all capitalised
+        aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
+        aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]
+        name_aside = len(aside) >= 2 and all(_cap(t) for t in aside)
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             typ = classify_source(head_part, sentence_start)
-            end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
-            named_aside = [t for t in np_toks[comma + 1 : end] if t.text[:1].isalpha()]
             if (
                 not channel
                 and typ not in ("named_person", "named_organization", "document")
-                and len(named_aside) >= 2
-                and all(_cap(t) for t in named_aside)
-                and classify_source(np_toks[comma + 1 : end], False) == "named_person"
+                and name_aside
+                and classify_source(np_toks[comma + 1 : aside_end], False) == "named_person"
             ):
                 return "named_person"  # "Her Republican opponent, Clay Otterbein,": the aside names him
             return typ
@@ -3620,12 +3631,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         ):
             # "The mayor, called a liar by critics,": a participle's aside describes the source
             return classify_source(head_part, sentence_start)
-        aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
-        aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]
         lead = _lead_of(lowers[:comma], 0)
         if (
-            len(aside) >= 2
-            and all(_cap(t) for t in aside)
+            name_aside
             and lead >= 0
             and (head_part[lead].lower in _lex("role_nouns") or head_part[lead].lower in ("head", "chief", "boss"))
             and _SPOKES.isdisjoint(t.lower for t in head_part)  # "his spokesman, Tom Hale" speaks for a body
@@ -5147,12 +5155,12 @@ def _analyze_sentence(
         ):
             # "Hale closed the meeting by insisting": the subject is the clause's, further back;
             # "After saying the depot was safe, Hale ...": the main clause's, after the comma
-            actor = _clause_actor(toks, i - 1)
-            if actor is None and i == 1:
+            gerund_speaker = _clause_actor(toks, i - 1)
+            if gerund_speaker is None and i == 1:
                 opening = _subject_after_opening(toks, j)
                 if opening is not None and _speaker_ok(toks[opening[0] : opening[1]], False):
-                    actor = opening
-            add_source(actor)
+                    gerund_speaker = opening
+            add_source(gerund_speaker)
             continue
         if i == 0 and j == 1:  # "Said the coach: ..."
             add_source(_np_right(toks, j))
@@ -5164,8 +5172,8 @@ def _analyze_sentence(
             if opening_subject is not None and _speaker_ok(toks[opening_subject[0] : opening_subject[1]], False):
                 add_source(opening_subject)
             continue
-        to_at = i - 1 if prev == "to" else i - 2 if i > 1 and lowers[i - 2] == "to" and _adverb(toks[i - 1]) else None
-        occasion = _purpose_occasion(toks, to_at) if to_at is not None and lowers[i] in _PURPOSE_SPEECH else None
+        to_at = _infinitive_to(toks, i) if lowers[i] in _PURPOSE_SPEECH else None
+        occasion = _purpose_occasion(toks, to_at) if to_at is not None else None
         if occasion is not None:
             # "Hale took to Facebook to accuse ...", "went on local radio to claim ...": the one who
             # took the platform speaks
