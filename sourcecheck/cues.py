@@ -5326,6 +5326,12 @@ def _analyze_sentence(
             typ = "document"  # "Harwick University poll: ..."
         elif len(label) == 1 and label[0].lower in _lex("document_nouns"):
             typ = "document"
+        elif all(t.text.isupper() for t in label) and (
+            any(t.lower in _UNNAMED_LABEL for t in label[:2]) or _caller_label(toks[:label_end])
+        ):
+            # "WOMAN:", "UNIDENTIFIED MALE:", "MAN NEAR THE DOOR:", a caller's "MARGUERITE, ASHBY:":
+            # nobody named
+            typ = "generic_anonymous"
         elif all(t.text.isupper() for t in label) or (len(label) == 1 and label[0].lower in _TRANSCRIPT_ROLES):
             typ = "named_person"
         else:
@@ -5952,10 +5958,98 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 
 
 def _caps_label(toks: Sequence[Token]) -> bool:
-    """A transcript turn in capitals ("WALLACE: ...", '"PENCE: ...'): its speaker speaks every
-    clause of the turn, whatever reporting verbs the turn holds."""
+    """A transcript turn in capitals ("WALLACE: ...", '"PENCE: ...', "ANA RUIZ, MAYOR: ..."): its
+    speaker speaks every clause of the turn, whatever reporting verbs the turn holds."""
     k = 1 if toks and toks[0].lower in _QUOTE_MARKS else 0
-    return len(toks) > k + 2 and toks[k + 1].text == ":" and toks[k].text.isupper() and len(toks[k].text) > 1
+    if len(toks) > k + 2 and toks[k + 1].text == ":" and toks[k].text.isupper() and len(toks[k].text) > 1:
+        return True
+    return _caps_role_label(toks) is not None
+
+
+#: punctuation a capitals label with a role may hold ("SEN. ANA RUIZ (D), OHIO:")
+_LABEL_PUNCT = frozenset(", . ( ) & - ' ’".split())
+#: words that make a capitals label an unnamed speaker ("WOMAN:", "UNIDENTIFIED MALE:")
+_UNNAMED_LABEL = _set(
+    "unidentified unknown woman man male female voice speaker crowd audience member protester resident"
+    " voter caller participant student parent"
+)
+
+
+#: US states and their wire-style abbreviations, the second part of a dateline ("HARWICK, OHIO:")
+_US_STATES = frozenset(
+    " ".join(ws.split())
+    for ws in (
+        "alabama|ala|alaska|arizona|ariz|arkansas|ark|california|calif|colorado|colo|connecticut|conn|"
+        "delaware|del|florida|fla|georgia|ga|hawaii|idaho|illinois|ill|indiana|ind|iowa|kansas|kan|"
+        "kentucky|ky|louisiana|la|maine|maryland|md|massachusetts|mass|michigan|mich|minnesota|minn|"
+        "mississippi|miss|missouri|mo|montana|mont|nebraska|neb|nevada|nev|new hampshire|n.h|"
+        "new jersey|n.j|new mexico|n.m|new york|n.y|north carolina|n.c|north dakota|n.d|ohio|"
+        "oklahoma|okla|oregon|ore|pennsylvania|pa|rhode island|r.i|south carolina|s.c|"
+        "south dakota|s.d|tennessee|tenn|texas|utah|vermont|vt|virginia|va|washington|wash|"
+        "west virginia|w.va|wisconsin|wis|wyoming|wyo|d.c"
+    ).split("|")
+)
+
+
+def _caps_role_label(toks: Sequence[Token]) -> tuple[int, int] | None:
+    """A transcript turn label in capitals that gives the speaker's role after a comma,
+    ``NIA ORTIZ, DEMOCRATIC STRATEGIST: ...`` or ``KEN RAE, DIRECTOR, ASHBY WATER AUTHORITY: ...``:
+    the index of its colon and the end of the name (the first comma), else None. The label may be
+    longer than the short labels :func:`_speaker_label_end` looks at, so it is found apart: every
+    word before the colon in capitals, a name of one to four words, and ordinary writing after it
+    (a headline set in capitals has none)."""
+    k = 1 if toks and toks[0].lower in _QUOTE_MARKS else 0
+    colon = next((m for m, t in enumerate(toks[k : k + 20], k) if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(toks):
+        return None
+    comma = next((m for m in range(k, colon) if toks[m].text == ","), None)
+    if comma is None or not all(t.text in _LABEL_PUNCT or t.text.isupper() for t in toks[k:colon]):
+        return None
+    name = [t for t in toks[k:comma] if t.lower[:1].isalpha()]
+    if not 1 <= len(name) <= 4 or not any(t.text != t.text.upper() for t in toks[colon + 1 :]):
+        return None
+    first = name[0].lower
+    if (
+        first in _lex("boilerplate")
+        or first in _BOILER_WEAK
+        or first in _CREDIT_START
+        or first in _NOT_SPEAKERS
+        or _dateline_place(toks[k:colon])
+        or _figure_row(toks[colon + 1 :])
+    ):
+        return None
+    if _place_dateline(toks[k:colon]):
+        return None
+    return colon, comma
+
+
+def _caller_label(label: Sequence[Token]) -> bool:
+    """A capitals label of one name and a place, a radio caller's "MARGUERITE, ASHBY": a first name
+    and a town name nobody (the guide's session-13 ruling). A role, title or body after the comma
+    ("WALLACE, HOST", "QUILL, CVPR NEWS") makes it a speaker's label."""
+    words = [t for t in label if t.lower[:1].isalpha()]
+    comma = next((m for m, t in enumerate(label) if t.text == ","), None)
+    if comma is None or len([t for t in label[:comma] if t.lower[:1].isalpha()]) != 1:
+        return False
+    tail = {t.lower for t in label[comma + 1 :]}
+    return len(words) <= 4 and tail.isdisjoint(
+        _lex("role_nouns") | _lex("titles") | _lex("org_words") | _TRANSCRIPT_ROLES | _lex("outlets")
+    )
+
+
+def _place_dateline(label: Sequence[Token]) -> bool:
+    """Is a capitals label before a colon a dateline of a place and its state or country
+    ("HARWICK, OHIO", "SPRINGFIELD, ILL.", "LAGOS, NIGERIA"), not a speaker and a role? The first
+    part must be plain words, with no title or party ("SEN. ANA RUIZ (D), OHIO" is a speaker)."""
+    comma = next((m for m, t in enumerate(label) if t.text == ","), None)
+    if comma is None or not 1 <= comma <= 3 or not all(t.lower.isalpha() for t in label[:comma]):
+        return False
+    if label[0].lower in _lex("titles") or label[0].lower.rstrip(".") in _lex("titles"):
+        return False
+    tail = label[comma + 1 :]
+    dotted = "".join(t.lower for t in tail).rstrip(".")
+    words = " ".join(t.lower for t in tail if t.text != ".")
+    return dotted in _US_STATES or words in _US_STATES or words in _words("dateline_places")
 
 
 def _dateline_place(label: Sequence[Token]) -> bool:
@@ -5993,6 +6087,9 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     (an unidentified document) and ``Gallup poll: ...`` count; ``Read more: ...``,
     ``BREAKING: ...``, ``Photo: ...`` and a row of figures (``Ortiz: 41%``) do not.
     """
+    role_label = _caps_role_label(toks)
+    if role_label is not None:
+        return role_label[0]
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if not colon or colon + 1 >= len(toks):
         return None
@@ -6008,7 +6105,7 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     if not words or not all(_cap(t) for t in words):
         return None
     lows = [t.lower for t in words]
-    if _dateline_place(toks[:colon]):
+    if _dateline_place(toks[:colon]) or _place_dateline(toks[:colon]):
         return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
     if (
         lows[0] in _lex("boilerplate")
@@ -6122,4 +6219,6 @@ def _has_turn_label(toks: Sequence[Token]) -> bool:
     """Does the sentence open with a speaker's label ("WALLACE:", "Q:", "Sen. Ortiz:")?"""
     if len(toks) > 2 and toks[0].text in ("Q", "A") and toks[1].text == ":":
         return True
-    return any(t.text == ":" for t in toks[:7]) and _speaker_label_end(toks) is not None
+    return _caps_role_label(toks) is not None or (
+        any(t.text == ":" for t in toks[:7]) and _speaker_label_end(toks) is not None
+    )

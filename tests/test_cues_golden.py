@@ -2995,6 +2995,37 @@ PURPOSE_CLAUSES = [
     ),
 ]
 
+# transcript labels in capitals that give a role after a comma; an unnamed voice's label; a
+# caller known by a first name and a town; a city and its state before a colon is a dateline
+TURN_LABELS = [
+    (
+        "TOVA BRENNAN-ILES, SCHOOL BOARD CHAIR: We cut four bus routes in August.",
+        [A("speech", ":"), S("named_person", "TOVA BRENNAN-ILES, SCHOOL BOARD CHAIR")],
+    ),
+    (
+        "REP. OWEN MARSH (R), KANSAS: The bill stalled in committee.",
+        [A("speech", ":"), S("named_person", "REP. OWEN MARSH (R), KANSAS")],
+    ),
+    (
+        "IDA FERN, DIRECTOR, PELL VALLEY WATER BOARD: Two wells failed the test.",
+        [A("speech", ":"), S("named_person", "IDA FERN, DIRECTOR, PELL VALLEY WATER BOARD")],
+    ),
+    (
+        "UNIDENTIFIED MALE: The gate was open all night.",
+        [A("speech", ":"), S("generic_anonymous", "UNIDENTIFIED MALE")],
+    ),
+    ("WOMAN: They closed the clinic in June.", [A("speech", ":"), S("generic_anonymous", "WOMAN")]),
+    (
+        "ROSALIND, EASTLEIGH: The bus has not come since Easter.",
+        [A("speech", ":"), S("generic_anonymous", "ROSALIND, EASTLEIGH")],
+    ),
+    ("HARWICK, OHIO: The plant will close in March.", []),
+    ("SPRINGFIELD, ILL.: The plant will close in March.", []),
+    ("DODOMA, TANZANIA: The plant will close in March.", []),
+    ("STORM, FLOODS BATTER COAST: WHO PAYS?", []),
+]
+
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3031,6 +3062,7 @@ CASES = (
     + SOURCE_SPANS
     + INVESTIGATIONS_AND_RETURNS
     + PURPOSE_CLAUSES
+    + TURN_LABELS
 )
 
 
