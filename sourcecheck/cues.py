@@ -3554,6 +3554,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     lowers = [t.lower for t in np_toks]
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
+    if (
+        len(lowers) > 2
+        and (lowers[0] in _INDEFINITE_PRONOUNS or lowers[0] in ("anyone", "anybody"))
+        and lowers[1] in ("on", "in", "at", "from", "around", "across", "inside", "along")
+    ):
+        # "Everybody on Front Street", "Everyone at City Hall": all of a place and nobody in
+        # particular, however the place is named
+        return "vague"
     if _headline_singular(np_toks):
         # "Plant to close, company says", "union warns": headlines drop "the"; a singular body or
         # office without a determiner is the one the story is about
@@ -3981,6 +3989,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if identified or ("source_vague" not in hits and head not in _PROMO_PLURALS):
             return "document"
         return "vague"  # "Ads have painted the senator as ...": nobody's ads, identified by nothing
+    unnamed = _unnamed_by_head(np_toks, sentence_start)
+    if unnamed is not None:
+        return unnamed
     if lset & {"police", "prosecutors", "pentagon", "kremlin"} or (
         lset & _INSTITUTION_SINGLE and ("the" in lset or named)
     ):
@@ -4000,6 +4011,103 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and _agent_noun(np_toks[core - 1])
     ):
         return "anonymous"  # "A shift supervisor", "one former caretaker": one unnamed person, by role
+    return "vague"
+
+
+#: words that open the qualifier after a source's head noun ("landlords in the city", "a supervisor
+#: who worked under Hale", "drivers interviewed by the Courier")
+_QUALIFIER_OPENERS = _PREP_QUALIFIERS | _set("on under near across around along by who whose that which , back")
+#: endings of nouns that name a person by what they do or are ("steward", "lobbyist", "migrant")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ard", "man", "woman")
+#: plural heads without an -s
+_IRREGULAR_PLURALS = _set("men women people folk children police staff crew")
+#: person nouns (singular or without -s) the suffix test misses
+_MORE_PERSONS = _IRREGULAR_PLURALS | _set(
+    "landlord advocate candidate delegate colleague neighbour neighbor"
+    " friend relative family local veteran fan user member nurse aide ally guest"
+)
+
+
+def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | None:
+    """An indefinite or bare plural person or group whose head is a common noun, named only in
+    what places it: "Some landlords in the city", "Two health visitors based at the Ashcombe
+    clinic", "A steward who has worked the Wherry End for 15 years", "Drivers interviewed by the
+    Courier", "Several Kestrian outlets". Capitalised words after the head place the person;
+    they do not name them. One person or a counted group is ``anonymous``; an uncounted group
+    placed by no body is ``vague`` (the guide's plural rule). None when the phrase is not of this
+    shape: a definite or possessive phrase ("the court's listing office"), an appositive after a
+    comma, "critics including Ana Ruiz", "both campaigns", a plural placed in a named body
+    ("Observers from the Council for ...", which speak for it), a document or a body."""
+    lowers = [t.lower for t in np_toks]
+    n = len(lowers)
+    if n < 2 or "," in lowers or "including" in lowers or lowers[0] in ("both", "all", "each", "either"):
+        return None
+    if any(w.endswith(("'s", "’s")) or w in ("'", "’") for w in lowers):
+        return None  # "Ovrana's general staff", "Sheriff's investigators": fixed by whose they are
+    start = 0
+    one_of = lowers[0] == "one" and lowers[1] == "of"  # "One of the consultants at Pelham": one person
+    if one_of:
+        start = 2
+    while start < n - 1 and (lowers[start] in _GROUP_WORDS or lowers[start] in ("plenty", "lots")):
+        start += 1  # "Plenty of folks", "a handful of residents": the group is the noun after "of"
+    core = next(
+        (
+            k
+            for k in range(start + 1, n)
+            if lowers[k] in _QUALIFIER_OPENERS
+            or (k > start and np_toks[k].text.islower() and lowers[k].endswith(("ing", "ed")))
+        ),
+        n,
+    )
+    head = np_toks[core - 1]
+    first = lowers[0]
+    det = first in _INDEFINITE or first in _LOOSE_QUANTIFIERS or first in ("plenty", "lots") or first[:1].isdigit()
+    if not det and not one_of and (first in _DETERMINERS or first in _POSSESSIVE_PRONOUNS):
+        return None
+    if not head.text.islower() and not (core - 1 == 0 and sentence_start and _ordinary_word(first)):
+        return None
+    w = head.lower
+    stem = w[:-1] if w.endswith("s") else w
+    lexicons = _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets") | _lex("titles")
+    if w in lexicons or stem in lexicons or w in ("source", "sources", "official", "officials", "groups"):
+        return None  # documents, bodies, sources and officials are typed by the rules above
+    plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
+    person = (
+        w in _PERSON_NOUNS
+        or w in _MORE_PERSONS
+        or stem in _MORE_PERSONS
+        or w in _lex("constituencies")
+        or w in _lex("role_nouns")
+        or w in ("folks", "media", "press", "outlets")
+        or (len(w) > 4 and stem.endswith(_PERSON_SUFFIXES))
+    )
+    if not person:
+        return None  # "calculations by a named firm", "twelve years of ...": not a person or a group
+    # the words before the head: ordinary words, or a capitalised word of place or nation
+    # ("Several Kestrian outlets"), never a name ("Fairlop answers in a written reply")
+    for k, t in enumerate(np_toks[: core - 1]):
+        initial = k == 0 and sentence_start
+        ordinary = t.lower in _INDEFINITE or t.lower in _LOOSE_QUANTIFIERS or t.lower in _GROUP_WORDS
+        parts = t.lower.split("-")
+        if initial and (ordinary or t.lower == "plenty" or all(_ordinary_word(x) for x in parts if x)):
+            continue  # "Plenty of ...", "Open-government advocates": capitalised only to open the sentence
+        if _cap(t) and not (det and plural and t.lower.endswith(_DEMONYM_ENDINGS)):
+            return None  # a name before the head names someone; a nation's adjective only places
+    if not det and not one_of and not plural:
+        return None
+    if one_of or not plural:
+        if not one_of and (first not in ("a", "an", "one", "another") or w in _GENERIC_HEADS):
+            return None
+        if core == n or not (one_of or _agent_noun(head) or w in _PERSON_NOUNS or lowers[core] == "who"):
+            return None  # a bare "a man" places nobody
+        return "anonymous"  # one unnamed person, placed by what the phrase says of them
+    if w in ("media", "press", "outlets"):
+        return "vague"  # "Several Kestrian outlets": outlets the story does not name
+    if any(x[:1].isdigit() or x in _EXACT_COUNTS for x in lowers[:core]):
+        return "anonymous"  # a counted group keeps the singular's level
+    member = core < n and lowers[core] in ("in", "at", "from", "for", "of", "inside", "within", "on", "with")
+    if any(_cap(t) for t in np_toks[core:]) or (member and w in _lex("role_nouns")):
+        return None  # an uncounted group placed in a named body may speak for it
     return "vague"
 
 

@@ -3026,6 +3026,53 @@ TURN_LABELS = [
 ]
 
 
+# an indefinite or uncounted person or group named only in what places it (session 23): one
+# person or a counted group is anonymous, an uncounted group vague, "everybody on ..." vague; a
+# plural placed in a named body, a possessive and "critics including ..." keep their old types
+UNNAMED_BY_HEAD = [
+    (
+        "Some landlords in the city say rents have doubled.",
+        [A("speech", "say"), S("vague", "Some landlords in the city")],
+    ),
+    (
+        "Two health visitors based at the Ashcombe clinic said the leaflets had not arrived.",
+        [A("speech", "said"), S("anonymous", "Two health visitors based at the Ashcombe clinic")],
+    ),
+    (
+        "A steward who has worked the East Stand for 15 years said the gates opened late.",
+        [A("speech", "said"), S("anonymous", "A steward who has worked the East Stand for 15 years")],
+    ),
+    (
+        "One of the consultants at Pelham told me the ward was short of staff.",
+        [A("speech", "told"), S("anonymous", "One of the consultants at Pelham")],
+    ),
+    (
+        "Several Ardovian outlets reported that the talks had collapsed.",
+        [A("speech", "reported"), S("vague", "Several Ardovian outlets")],
+    ),
+    (
+        "Plenty of folks back home believe the mill was sold cheaply.",
+        [A("cognitive", "believe"), S("vague", "Plenty of folks back home")],
+    ),
+    (
+        "Everybody on Front Street says the rents have doubled.",
+        [A("speech", "says"), S("vague", "Everybody on Front Street")],
+    ),
+    (
+        "Rangers at Blackwick Gorge State Park said the trail was closed.",
+        [A("speech", "said"), S("named_organization", "Rangers at Blackwick Gorge State Park")],
+    ),
+    (
+        "Critics including Ana Ruiz say the fund ran dry.",
+        [A("speech", "say"), S("named_person", "Critics including Ana Ruiz")],
+    ),
+    (
+        "The court's listing office says the jury was out for 11 hours.",
+        [A("speech", "says"), S("named_organization", "The court's listing office")],
+    ),
+]
+
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3063,6 +3110,7 @@ CASES = (
     + INVESTIGATIONS_AND_RETURNS
     + PURPOSE_CLAUSES
     + TURN_LABELS
+    + UNNAMED_BY_HEAD
 )
 
 

@@ -94,6 +94,19 @@ CASES = [
             strict=False,
         ),
     ),
+    # a lead-in whose quoted words only point ahead is a lead-in (GUIDE Round 32)
+    ('"Let me explain how this fund works," Hale said.', "not_a_claim"),
+    ('Hale told reporters on Tuesday, "The fund was last audited in 2019."', "on_record"),
+    pytest.param(
+        'Hale told reporters on Tuesday, "Here is what nobody at the county will tell you."',
+        "not_a_claim",
+        marks=pytest.mark.xfail(
+            reason="a lead-in whose quoted words only point ahead states nothing (GUIDE Round 32), but a named "
+            "speaker's speech verb with a full quotation reads on_record (0.9); round 71 wrote a handful of such "
+            "lead-ins, too few yet against thousands of quoted claims",
+            strict=False,
+        ),
+    ),
     pytest.param(
         "The treasurer wants to close the fund.",
         "unsourced",
