@@ -4023,9 +4023,13 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ard", "man", "woman
 _IRREGULAR_PLURALS = _set("men women people folk children police staff crew")
 #: person nouns (singular or without -s) the suffix test misses
 _MORE_PERSONS = _IRREGULAR_PLURALS | _set(
-    "landlord advocate candidate delegate colleague neighbour neighbor"
+    "landlord coach advocate candidate delegate colleague neighbour neighbor"
     " friend relative family local veteran fan user member nurse aide ally guest"
 )
+
+
+#: nouns with a person's ending that name things ("incident", "patent"); "-ment" nouns are left out apart
+_THING_NOUNS = _set("event incident content accident patent talent center centre layer percent")
 
 
 def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | None:
@@ -4042,8 +4046,6 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     n = len(lowers)
     if n < 2 or "," in lowers or "including" in lowers or lowers[0] in ("both", "all", "each", "either"):
         return None
-    if any(w.endswith(("'s", "’s")) or w in ("'", "’") for w in lowers):
-        return None  # "Ovrana's general staff", "Sheriff's investigators": fixed by whose they are
     start = 0
     one_of = lowers[0] == "one" and lowers[1] == "of"  # "One of the consultants at Pelham": one person
     if one_of:
@@ -4059,6 +4061,8 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         ),
         n,
     )
+    if any(w.endswith(("'s", "’s")) or w in ("'", "’") for w in lowers[:core]):
+        return None  # "Ovrana's general staff", "Sheriff's investigators": fixed by whose they are
     head = np_toks[core - 1]
     first = lowers[0]
     det = first in _INDEFINITE or first in _LOOSE_QUANTIFIERS or first in ("plenty", "lots") or first[:1].isdigit()
@@ -4067,11 +4071,13 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     if not head.text.islower() and not (core - 1 == 0 and sentence_start and _ordinary_word(first)):
         return None
     w = head.lower
-    stem = w[:-1] if w.endswith("s") else w
-    lexicons = _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets") | _lex("titles")
+    stem = w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] if w.endswith("s") else w
+    plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
+    lexicons = _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets")
     if w in lexicons or stem in lexicons or w in ("source", "sources", "official", "officials", "groups"):
         return None  # documents, bodies, sources and officials are typed by the rules above
-    plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
+    if not plural and w in _lex("titles"):
+        return None  # "a senator" is typed by the rules above
     person = (
         w in _PERSON_NOUNS
         or w in _MORE_PERSONS
@@ -4079,7 +4085,13 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         or w in _lex("constituencies")
         or w in _lex("role_nouns")
         or w in ("folks", "media", "press", "outlets")
-        or (len(w) > 4 and stem.endswith(_PERSON_SUFFIXES))
+        or (
+            len(stem) > 4
+            and stem.endswith(_PERSON_SUFFIXES)
+            and not stem.endswith("ment")
+            and stem not in _NOT_AGENTS
+            and stem not in _THING_NOUNS
+        )
     )
     if not person:
         return None  # "calculations by a named firm", "twelve years of ...": not a person or a group
@@ -4098,16 +4110,29 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     if one_of or not plural:
         if not one_of and (first not in ("a", "an", "one", "another") or w in _GENERIC_HEADS):
             return None
-        if core == n or not (one_of or _agent_noun(head) or w in _PERSON_NOUNS or lowers[core] == "who"):
+        if core == n:
             return None  # a bare "a man" places nobody
         return "anonymous"  # one unnamed person, placed by what the phrase says of them
     if w in ("media", "press", "outlets"):
         return "vague"  # "Several Kestrian outlets": outlets the story does not name
     if any(x[:1].isdigit() or x in _EXACT_COUNTS for x in lowers[:core]):
         return "anonymous"  # a counted group keeps the singular's level
-    member = core < n and lowers[core] in ("in", "at", "from", "for", "of", "inside", "within", "on", "with")
-    if any(_cap(t) for t in np_toks[core:]) or (member and w in _lex("role_nouns")):
-        return None  # an uncounted group placed in a named body may speak for it
+    # "Observers from the Council for ...", "Rangers at Blackwick Gorge State Park": an uncounted
+    # group placed in a named body may speak for it; "Business owners on Canal Street",
+    # "Political observers in Bhopal" are placed only by where they are
+    after = np_toks[core:]
+    named_after = any(_cap(t) for t in after)
+    body_word = not _lex("org_words").isdisjoint(lowers[core:])
+    body = (
+        core < n
+        and named_after
+        and (
+            lowers[core] in ("at", "from", "for", "with", "inside", "within", "of")
+            or (lowers[core] == "in" and body_word)
+        )
+    )
+    if body or (named_after and w in _lex("role_nouns")):
+        return None
     return "vague"
 
 

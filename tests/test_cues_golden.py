@@ -3067,6 +3067,22 @@ UNNAMED_BY_HEAD = [
         [A("speech", "say"), S("named_person", "Critics including Ana Ruiz")],
     ),
     (
+        "A groundsman at Marlow Lane said the pitch was waterlogged.",
+        [A("speech", "said"), S("anonymous", "A groundsman at Marlow Lane")],
+    ),
+    (
+        "Coaches around the county say the new schedule is unworkable.",
+        [A("speech", "say"), S("vague", "Coaches around the county")],
+    ),
+    (
+        "Business owners on Canal Street say trade has halved.",
+        [A("speech", "say"), S("vague", "Business owners on Canal Street")],
+    ),
+    (
+        "A Conservative councillor said the vote was rigged.",
+        [A("speech", "said"), S("anonymous", "A Conservative councillor")],
+    ),
+    (
         "The court's listing office says the jury was out for 11 hours.",
         [A("speech", "says"), S("named_organization", "The court's listing office")],
     ),
