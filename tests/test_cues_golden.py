@@ -3082,6 +3082,18 @@ UNNAMED_BY_HEAD = [
         "A Conservative councillor said the vote was rigged.",
         [A("speech", "said"), S("anonymous", "A Conservative councillor")],
     ),
+    # a definite body or record the story has named ("the utility", "the bill's text") and a
+    # definite post ("the chief") point back to it (session 23)
+    (
+        "The utility said the boil-water order would last until Friday.",
+        [A("speech", "said"), S("named_organization", "The utility")],
+    ),
+    ("The bill's text says money bail would end.", [A("speech", "says"), S("document", "The bill's text")]),
+    (
+        "Flood stage there is 18 feet, according to the weather service.",
+        [A("according_to", "according to"), S("named_organization", "the weather service")],
+    ),
+    ('"The fire is out," the chief said.', [A("speech", "said"), S("named_person", "the chief")]),
     (
         "The court's listing office says the jury was out for 11 hours.",
         [A("speech", "says"), S("named_organization", "The court's listing office")],
