@@ -435,6 +435,12 @@ _NP_STOP = _set(
     "that and but or because while when if as so than then which whom whose what where why how after before since once "
     'until although though whether ; : — – " “ ” ( ) [ ] ? !'
 )
+#: nouns of time after a determiner "that" ("that night", "that decade")
+_THAT_TIMES = _set(
+    "night morning day week month year decade evening afternoon summer winter spring autumn fall season weekend time"
+)
+#: words that stop the subject walk inside a relative clause ("who worked there until last year")
+_INNER_STOPS = _set("until since where when after before whose once")
 _AUX_SKIP = _set(
     "also later previously earlier then has have had repeatedly publicly privately recently once often never would "
     "will did does do could might should must since already now just still again long first is are was were only "
@@ -2386,6 +2392,19 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             start = m - 1  # with the word before it, which may be a stop word ("known as", "goes by")
             k = m - 2
             continue
+        if (
+            t.lower == "that"
+            and not ing
+            and 0 < k < end - 1
+            and toks[k + 1].text.islower()
+            and (toks[k - 1].lower in _PREPOSITIONS or toks[k + 1].lower in _THAT_TIMES)
+            and k not in stops
+        ):
+            # "A staffer on that campaign told", "A diner seated near them that night said":
+            # "that" is a determiner inside the subject, not a clause boundary
+            start = k
+            k -= 1
+            continue
         if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1) or k in stops:
             break
         if _quoting_verb(toks, k) and k < v - 1:
@@ -2404,6 +2423,21 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             break  # "It was the third time the union said ...": the clause after "time" has the subject
         start = k
         k -= 1
+    if 0 < k < start and toks[k].lower in _INNER_STOPS and k not in stops:
+        # "A friend who tended bar there until last year says", "Two farmers whose fields lie
+        # inside the basin said", "A neighbour on the estate where he once lived said": the walk
+        # stopped inside the subject's relative clause; the subject is the noun phrase before
+        # "who", "whose" or "where" when it opens the sentence
+        relatives = ("who", "whose", "where")
+        r = (
+            k
+            if toks[k].lower in ("whose", "where")
+            else next((m for m in range(k - 1, max(0, k - 14), -1) if toks[m].lower in relatives), None)
+        )
+        if r is not None and r > 0 and not any(toks[m].text in (",", ";", ":") for m in range(0, k)):
+            ante = _np_left(toks, r, 8, stops)
+            if ante is not None and ante[0] == 0 and ante[1] == r:
+                return (0, end)
     if k in stops and toks[k].lower in _TELL and start < end - 1 and toks[start].lower in _OBJECT_PRONOUNS:
         start += 1  # "officials told us the plant ...": the indirect object is not the subject
     if start < end - 1 and toks[start].lower in _OPENING_PREPOSITIONS and (start == 0 or not _cap(toks[start])):
@@ -4130,8 +4164,10 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     if not det and not one_of and not plural:
         return None
     if one_of or not plural:
-        if not one_of and (first not in ("a", "an", "one", "another") or w in _GENERIC_HEADS):
+        if not one_of and first not in ("a", "an", "one", "another"):
             return None
+        if w in _GENERIC_HEADS and core < n:
+            return "generic_anonymous"  # "A neighbour on the estate where Ruiz lived": a relation, named by nothing
         if core == n:
             return None  # a bare "a man" places nobody
         return "anonymous"  # one unnamed person, placed by what the phrase says of them

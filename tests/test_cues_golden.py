@@ -3026,6 +3026,33 @@ TURN_LABELS = [
 ]
 
 
+# a subject whose relative clause holds "that night", "until last fall", "whose", "where": the
+# whole phrase is the subject, not its last words (session 23)
+RELATIVE_SUBJECTS = [
+    (
+        "A senior staffer on that campaign told me the decision was made in Washington.",
+        [A("speech", "told"), S("anonymous", "A senior staffer on that campaign")],
+    ),
+    (
+        "A diner who was seated near the couple that night said the row got heated.",
+        [A("speech", "said"), S("anonymous", "A diner who was seated near the couple that night")],
+    ),
+    (
+        "A nurse who worked at the centre until last fall said the unit was short-staffed.",
+        [A("speech", "said"), S("anonymous", "A nurse who worked at the centre until last fall")],
+    ),
+    (
+        "Two farmers whose fields lie inside the basin said the plan would ruin them.",
+        [A("speech", "said"), S("anonymous", "Two farmers whose fields lie inside the basin")],
+    ),
+    (
+        "A neighbour on the estate where Hale once lived said the parties were loud.",
+        [A("speech", "said"), S("generic_anonymous", "A neighbour on the estate where Hale once lived")],
+    ),
+    ("The mayor said that night that the bridge was safe.", [A("speech", "said"), S("named_person", "The mayor")]),
+]
+
+
 # an indefinite or uncounted person or group named only in what places it (session 23): one
 # person or a counted group is anonymous, an uncounted group vague, "everybody on ..." vague; a
 # plural placed in a named body, a possessive and "critics including ..." keep their old types
@@ -3139,6 +3166,7 @@ CASES = (
     + PURPOSE_CLAUSES
     + TURN_LABELS
     + UNNAMED_BY_HEAD
+    + RELATIVE_SUBJECTS
 )
 
 
