@@ -3433,8 +3433,14 @@ _PERSON_NOUNS = _set("man woman men women mother father mom dad volunteer driver
 _GENERIC_ACCESS = re.compile(
     r"(?:(?:a|an|one|two|three|four|several|some|another|a second|a third)\s+)?"
     r"(?:person|people|persons|source|sources|someone|somebody|individual|individuals|those)\s+"
-    r"(?:familiar|close|privy|briefed|aware|knowledgeable|with (?:direct )?knowledge|in the know|who knows)\b"
+    r"(?:familiar|close|privy|briefed|aware|knowledgeable|with (?:direct )?knowledge|with access|in the know|who knows"
+    r"|who (?:has|have|had) (?:seen|read|heard|viewed|been (?:briefed|shown))|who works? (?:closely )?with)\b"
 )
+#: short phrases that point back to informants with generic access named earlier in the story
+#: ("people familiar with the talks said ... the people said", "one of the sources said")
+_ANAPHORIC_INFORMANTS = [
+    [*pre, noun] for pre in (["the"], ["one", "of", "the"], ["two", "of", "the"]) for noun in ("people", "sources")
+]
 #: what may stand before "source" in a source placed in an institution ("A senior source in")
 _PLACED_SOURCE_OPENERS = _set(
     "a an one two three four several some another second third senior top high-level highly-placed "
@@ -3607,6 +3613,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     placed_group = _placed_constituency(np_toks)
     if placed_group is not None:
         return placed_group  # "Fans outside Fallow Lane": a group placed by a named place, not a name
+    if lowers in _ANAPHORIC_INFORMANTS:
+        return "generic_anonymous"  # "..., the people said": the people familiar with it, named earlier
     if _GENERIC_ACCESS.match(" ".join(lowers[:8])):
         # "A person close to the senator", "Sources familiar with the talks", "Someone with
         # knowledge of the contract": access without a post, whatever the institution named after

@@ -3050,6 +3050,20 @@ RELATIVE_SUBJECTS = [
         [A("speech", "said"), S("generic_anonymous", "A neighbour on the estate where Hale once lived")],
     ),
     ("The mayor said that night that the bridge was safe.", [A("speech", "said"), S("named_person", "The mayor")]),
+    # generic access by having seen something or working alongside, and the wire's "the people"
+    # pointing back to people familiar with the matter, are weak sources (GUIDE plural rule)
+    (
+        "People who have seen the full list say it names two new firms.",
+        [A("speech", "say"), S("generic_anonymous", "People who have seen the full list")],
+    ),
+    (
+        "Someone who works closely with the utility said the screen was damaged.",
+        [A("speech", "said"), S("generic_anonymous", "Someone who works closely with the utility")],
+    ),
+    (
+        "The board meets on Friday, one of the people said.",
+        [A("speech", "said"), S("generic_anonymous", "one of the people")],
+    ),
 ]
 
 
