@@ -2857,6 +2857,7 @@ def _verb_like(toks: Sequence[Token], k: int) -> bool:
         return False
     return (
         (w.endswith("ed") and toks[k - 1].lower not in _DETERMINERS)
+        or (w in _PAST_IRREGULAR_MORE and toks[k - 1].lower not in _DETERMINERS)  # "The lawyer stood up and told"
         or (w.endswith("s") and not w.endswith("ss") and _cap(toks[k - 1]))
         or _adverb_s_form(toks, k)
         or (  # "The company cut 200 jobs and said": a past with no -ed, before its object
