@@ -6191,13 +6191,13 @@ _US_STATES = frozenset(
 )
 
 
-def _caps_role_label(toks: Sequence[Token]) -> tuple[int, int] | None:
+def _caps_role_label(toks: Sequence[Token]) -> int | None:
     """A transcript turn label in capitals that gives the speaker's role after a comma,
     ``NIA ORTIZ, DEMOCRATIC STRATEGIST: ...`` or ``KEN RAE, DIRECTOR, ASHBY WATER AUTHORITY: ...``:
-    the index of its colon and the end of the name (the first comma), else None. The label may be
-    longer than the short labels :func:`_speaker_label_end` looks at, so it is found apart: every
-    word before the colon in capitals, a name of one to four words, and ordinary writing after it
-    (a headline set in capitals has none)."""
+    the index of its colon, else None. The label may be longer than the short labels
+    :func:`_speaker_label_end` looks at, so it is found apart: every word before the colon in
+    capitals, a name of one to four words, and ordinary writing after it (a headline set in
+    capitals has none)."""
     k = 1 if toks and toks[0].lower in _QUOTE_MARKS else 0
     colon = next((m for m, t in enumerate(toks[k : k + 20], k) if t.text == ":"), None)
     if colon is None or colon + 1 >= len(toks):
@@ -6220,7 +6220,7 @@ def _caps_role_label(toks: Sequence[Token]) -> tuple[int, int] | None:
         return None
     if _place_dateline(toks[k:colon]):
         return None
-    return colon, comma
+    return colon
 
 
 def _caller_label(label: Sequence[Token]) -> bool:
@@ -6289,7 +6289,7 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     """
     role_label = _caps_role_label(toks)
     if role_label is not None:
-        return role_label[0]
+        return role_label
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if not colon or colon + 1 >= len(toks):
         return None
