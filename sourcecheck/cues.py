@@ -4082,8 +4082,6 @@ _DEFINITE_RECORDS = _set(
 #: words that open the qualifier after a source's head noun ("landlords in the city", "a supervisor
 #: who worked under Hale", "drivers interviewed by the Courier")
 _QUALIFIER_OPENERS = _PREP_QUALIFIERS | _set("on under near across around along by who whose that which , back")
-#: endings of nouns that name a person by what they do or are ("steward", "lobbyist", "migrant")
-_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ard", "man", "woman")
 #: plural heads without an -s
 _IRREGULAR_PLURALS = _set("men women people folk children police staff crew")
 #: person nouns (singular or without -s) the suffix test misses
@@ -4095,6 +4093,12 @@ _MORE_PERSONS = _IRREGULAR_PLURALS | _set(
 
 #: nouns with a person's ending that name things ("incident", "patent"); "-ment" nouns are left out apart
 _THING_NOUNS = _set("event incident content accident patent talent center centre layer percent")
+
+
+@cache
+def _nonperson_heads() -> frozenset[str]:
+    """Head nouns of bodies, documents, platforms and outlets, which name no person."""
+    return _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets")
 
 
 def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | None:
@@ -4138,7 +4142,7 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     w = head.lower
     stem = w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] if w.endswith("s") else w
     plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
-    lexicons = _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets")
+    lexicons = _nonperson_heads()
     if w in lexicons or stem in lexicons or w in ("source", "sources", "official", "officials", "groups"):
         return None  # documents, bodies, sources and officials are typed by the rules above
     if not plural and w in _lex("titles"):
@@ -4150,13 +4154,8 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         or w in _lex("constituencies")
         or w in _lex("role_nouns")
         or w in ("folks", "media", "press", "outlets")
-        or (
-            len(stem) > 4
-            and stem.endswith(_PERSON_SUFFIXES)
-            and not stem.endswith("ment")
-            and stem not in _NOT_AGENTS
-            and stem not in _THING_NOUNS
-        )
+        or (_agent_word(stem) and stem not in _THING_NOUNS)
+        or (len(stem) > 4 and stem.endswith(("ard", "man")))  # "steward", "groundsman"
     )
     if not person:
         return None  # "calculations by a named firm", "twelve years of ...": not a person or a group
@@ -4222,7 +4221,12 @@ def _in_correlative(lowers: Sequence[str], i: int) -> bool:
 
 def _agent_noun(tok: Token) -> bool:
     """A lower-case singular noun that names a person by what they do ("supervisor", "assistant")."""
-    w = tok.lower
+    return _agent_word(tok.lower) and not _cap(tok)
+
+
+def _agent_word(w: str) -> bool:
+    """Does the singular noun ``w`` name a person by what they do, by its ending ("supervisor",
+    "assistant", "lobbyist"), leaving out things with those endings ("quarter", "incident")?"""
     return (
         len(w) > 4
         and w.endswith(_AGENT_SUFFIXES)
@@ -4230,7 +4234,6 @@ def _agent_noun(tok: Token) -> bool:
         and w not in _NOT_AGENTS
         and w not in _lex("document_nouns")
         and w not in _lex("org_words")
-        and not _cap(tok)
     )
 
 
@@ -6208,19 +6211,15 @@ def _caps_role_label(toks: Sequence[Token]) -> int | None:
     name = [t for t in toks[k:comma] if t.lower[:1].isalpha()]
     if not 1 <= len(name) <= 4 or not any(t.text != t.text.upper() for t in toks[colon + 1 :]):
         return None
-    first = name[0].lower
-    if (
-        first in _lex("boilerplate")
-        or first in _BOILER_WEAK
-        or first in _CREDIT_START
-        or first in _NOT_SPEAKERS
-        or _dateline_place(toks[k:colon])
-        or _figure_row(toks[colon + 1 :])
-    ):
-        return None
-    if _place_dateline(toks[k:colon]):
+    if _not_a_speaker(name[0].lower) or _dateline_place(toks[k:colon]) or _figure_row(toks[colon + 1 :]):
         return None
     return colon
+
+
+def _not_a_speaker(first: str) -> bool:
+    """Does a label's first word make it page furniture or a credit, not a speaker ("Read more:",
+    "BREAKING:", "Photo:", "Contact:")?"""
+    return first in _lex("boilerplate") or first in _BOILER_WEAK or first in _CREDIT_START or first in _NOT_SPEAKERS
 
 
 def _caller_label(label: Sequence[Token]) -> bool:
@@ -6232,15 +6231,23 @@ def _caller_label(label: Sequence[Token]) -> bool:
     if comma is None or len([t for t in label[:comma] if t.lower[:1].isalpha()]) != 1:
         return False
     tail = {t.lower for t in label[comma + 1 :]}
-    return len(words) <= 4 and tail.isdisjoint(
-        _lex("role_nouns") | _lex("titles") | _lex("org_words") | _TRANSCRIPT_ROLES | _lex("outlets")
-    )
+    return len(words) <= 4 and tail.isdisjoint(_label_role_words())
 
 
-def _place_dateline(label: Sequence[Token]) -> bool:
-    """Is a capitals label before a colon a dateline of a place and its state or country
-    ("HARWICK, OHIO", "SPRINGFIELD, ILL.", "LAGOS, NIGERIA"), not a speaker and a role? The first
-    part must be plain words, with no title or party ("SEN. ANA RUIZ (D), OHIO" is a speaker)."""
+@cache
+def _label_role_words() -> frozenset[str]:
+    """Words after a label's comma that make it a speaker's role, title or body ("HOST", "NEWS")."""
+    return _lex("role_nouns") | _lex("titles") | _lex("org_words") | _TRANSCRIPT_ROLES | _lex("outlets")
+
+
+def _dateline_place(label: Sequence[Token]) -> bool:
+    """Is a label before a colon a dateline, not a speaker? A city, as in "Karachi: ..." or "NEW
+    DELHI: ..." ("Lahore, Pakistan" counts by its first part), or any place of plain words followed
+    by its state or country ("HARWICK, OHIO", "SPRINGFIELD, ILL.", "LAGOS, NIGERIA"); a title or
+    party before the comma makes a speaker ("SEN. ANA RUIZ (D), OHIO")."""
+    names = " ".join(t.lower for t in label).split(" , ")
+    if names[0] in _words("dateline_places") and len(names) <= 2:
+        return True
     comma = next((m for m, t in enumerate(label) if t.text == ","), None)
     if comma is None or not 1 <= comma <= 3 or not all(t.lower.isalpha() for t in label[:comma]):
         return False
@@ -6250,13 +6257,6 @@ def _place_dateline(label: Sequence[Token]) -> bool:
     dotted = "".join(t.lower for t in tail).rstrip(".")
     words = " ".join(t.lower for t in tail if t.text != ".")
     return dotted in _US_STATES or words in _US_STATES or words in _words("dateline_places")
-
-
-def _dateline_place(label: Sequence[Token]) -> bool:
-    """Is a label before a colon a city, as in the dateline "Karachi: ..." or "NEW DELHI: ..."?
-    "Lahore, Pakistan" counts by its first part."""
-    names = " ".join(t.lower for t in label).split(" , ")
-    return names[0] in _words("dateline_places") and len(names) <= 2
 
 
 #: units a row of figures may end with ("Ortiz: + 4 points", "Harrow: 41 seats")
@@ -6305,14 +6305,9 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     if not words or not all(_cap(t) for t in words):
         return None
     lows = [t.lower for t in words]
-    if _dateline_place(toks[:colon]) or _place_dateline(toks[:colon]):
+    if _dateline_place(toks[:colon]):
         return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
-    if (
-        lows[0] in _lex("boilerplate")
-        or lows[0] in _BOILER_WEAK
-        or lows[0] in _CREDIT_START
-        or lows[0] in _NOT_SPEAKERS
-    ):
+    if _not_a_speaker(lows[0]):
         return None
     if len(lows) == 1 and (
         lows[0] in _TRANSCRIPT_ROLES or lows[0] in _lex("document_nouns") or lows[0] in _LABEL_SOURCES
@@ -6419,6 +6414,4 @@ def _has_turn_label(toks: Sequence[Token]) -> bool:
     """Does the sentence open with a speaker's label ("WALLACE:", "Q:", "Sen. Ortiz:")?"""
     if len(toks) > 2 and toks[0].text in ("Q", "A") and toks[1].text == ":":
         return True
-    return _caps_role_label(toks) is not None or (
-        any(t.text == ":" for t in toks[:7]) and _speaker_label_end(toks) is not None
-    )
+    return _speaker_label_end(toks) is not None
