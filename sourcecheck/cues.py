@@ -3214,6 +3214,45 @@ def _name_stop(toks: Sequence[Token], m: int) -> bool:
 _CLAUSE_DETERMINERS = _set("the a an this these those his her their its our my")
 
 
+#: nouns after "at the", "in the", "on the" that make the phrase a time or an occasion, not a
+#: place or a body ("on the day", "at the news conference", "in the statement")
+_NOT_PLACE_NOUNS = _THAT_TIMES | _set(
+    "end start wake aftermath meantime past future moment hour minute record condition conference briefing meeting "
+    "hearing rally event ceremony interview statement session speech forum debate summit funeral vigil gathering "
+    "call letter email post video report filing memo note release episode broadcast show podcast"
+)
+
+
+def _place_phrase(toks: Sequence[Token], i: int) -> bool:
+    """Whether the preposition at ``i`` ("at", "in", "on") opens a phrase that places a source in
+    a body or a place ("engineers at the operator's control centre", "officials at the Pentagon",
+    "nurses on two of the hospital's wards"), not a time or an occasion ("on Tuesday", "at the
+    hearing", "in a statement"): a source is placed by what follows it, so the phrase is kept."""
+    if i + 1 >= len(toks) or i == 0 or toks[i].lower not in ("at", "in", "on"):
+        return False
+    before = toks[i - 1].lower
+    if not (
+        _person_head(before) or before in _GENERIC_HEADS or before in ("official", "officials", "source", "sources")
+    ):
+        return False  # "a study published Wednesday in ...", "reports in the press": a record, typed as before
+    nxt = toks[i + 1]
+    w = nxt.lower
+    if w in _DATE_WORDS or w in _AGENT_TIME or w[:1].isdigit() or w in _NOT_PLACE_NOUNS:
+        return False
+    if not (
+        _cap(nxt)
+        or w in ("the", "its", "their")
+        or (w in _COUNT_WORDS and i + 2 < len(toks) and toks[i + 2].lower == "of")
+    ):
+        return False
+    for t in toks[i + 1 : i + 8]:
+        if t.text in (",", ".", ";", ":") or t.lower in _NP_STOP:
+            break
+        if t.lower in _NOT_PLACE_NOUNS or t.lower in _DATE_WORDS:
+            return False
+    return True
+
+
 def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int] | None:
     """Noun phrase starting at token ``v`` (after an inverted verb or 'according to')."""
     i = v
@@ -3227,6 +3266,9 @@ def _np_right(toks: Sequence[Token], v: int, limit: int = 12) -> tuple[int, int]
             continue
         if i > v and _name_stop(toks, i):
             i += 1  # "citing two U.S. officials", "said Mr. Ortega": the full stop belongs to the name
+            continue
+        if i > v and _place_phrase(toks, i):
+            i += 1
             continue
         if t.lower in _NP_STOP or t.lower in (
             ",",
@@ -3811,6 +3853,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"  # "a representative for the singer" speaks for her, like a spokeswoman
     bare = "," not in lowers and _lead_of(lowers) == len(lowers) - 1  # no qualifier after the head
     head = lowers[-1]
+    first_pp = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS or w in ("on", "at")), len(lowers))
+    if (
+        1 < first_pp < len(lowers)
+        and lowers[first_pp - 1] in ("source", "sources")
+        and "," not in lowers
+        and lowers[0] not in ("the", "this", "that")
+        and "anonymity_markers" not in hits
+        and _modifier_places(np_toks, range(1 if lowers[0] in _INDEFINITE else 0, first_pp - 1), sentence_start)
+    ):
+        return "anonymous"  # "one GOP source in the room": placed by its modifier, wherever it sat
     if (
         bare
         and head in ("source", "sources")
@@ -3969,6 +4021,17 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             placing = {t.lower for t in np_toks if t.lower in rank and not (profession and _cap(t))}
             if profession:
                 named = [t for t in named if not t.lower.endswith(_DEMONYM_ENDINGS)]
+            if (
+                first_prep < len(lowers)
+                and lowers[first_prep] == "in"
+                and core_head not in _VOICES_OF_BODY
+                and core_head not in _PLACED_GROUPS
+                and _lex("org_words").isdisjoint(lowers[first_prep:])
+                and not lset & _INSTITUTION_SINGLE
+            ):
+                # "diplomats in Sennick", "traders in Lussovar": a town or a country places the
+                # group only by where it is, like "diplomats in the capital" (the plural rule)
+                named = [t for t in named if np_toks.index(t) < first_prep]
             qualified = bool(placing) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
             if core_head in _STUDY_AUTHORS and named:
                 return "named_organization"  # "researchers at Halden University found": the institution's study
@@ -4101,6 +4164,24 @@ def _nonperson_heads() -> frozenset[str]:
     return _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets")
 
 
+def _person_head(w: str) -> bool:
+    """Whether the lower-case noun ``w`` names a person or a group of people: "landlords",
+    "nurse", "councillors", "voters", "steward", "lobbyist", "folks"."""
+    stem = w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] if w.endswith("s") else w
+    plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
+    return (
+        w in _PERSON_NOUNS
+        or w in _MORE_PERSONS
+        or stem in _MORE_PERSONS
+        or w in _lex("constituencies")
+        or w in _lex("role_nouns")
+        or (plural and stem in _lex("titles"))
+        or w == "folks"
+        or (_agent_word(stem) and stem not in _THING_NOUNS)
+        or (len(stem) > 4 and stem.endswith(("ard", "man")))  # "steward", "groundsman"
+    )
+
+
 def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | None:
     """An indefinite or bare plural person or group whose head is a common noun, named only in
     what places it: "Some landlords in the city", "Two health visitors based at the Ashcombe
@@ -4112,6 +4193,12 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     comma, "critics including Ana Ruiz", "both campaigns", a plural placed in a named body
     ("Observers from the Council for ...", which speak for it), a document or a body."""
     lowers = [t.lower for t in np_toks]
+    if "," in lowers and lowers.index(",") + 1 < len(lowers) and lowers[lowers.index(",") + 1] in ("who", "whose"):
+        # "One woman, who would not give the board her name": a clause set off by a comma
+        # describes the person; what it mentions does not name them
+        cut = lowers.index(",")
+        np_toks = [*np_toks[:cut], *np_toks[cut + 1 :]]
+        lowers = [t.lower for t in np_toks]
     n = len(lowers)
     if n < 2 or "," in lowers or "including" in lowers or lowers[0] in ("both", "all", "each", "either"):
         return None
@@ -4147,17 +4234,7 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         return None  # documents, bodies, sources and officials are typed by the rules above
     if not plural and w in _lex("titles"):
         return None  # "a senator" is typed by the rules above
-    person = (
-        w in _PERSON_NOUNS
-        or w in _MORE_PERSONS
-        or stem in _MORE_PERSONS
-        or w in _lex("constituencies")
-        or w in _lex("role_nouns")
-        or w in ("folks", "media", "press", "outlets")
-        or (_agent_word(stem) and stem not in _THING_NOUNS)
-        or (len(stem) > 4 and stem.endswith(("ard", "man")))  # "steward", "groundsman"
-    )
-    if not person:
+    if not _person_head(w) and w not in ("media", "press", "outlets"):
         return None  # "calculations by a named firm", "twelve years of ...": not a person or a group
     # the words before the head: ordinary words, or a capitalised word of place or nation
     # ("Several Kestrian outlets"), never a name ("Fairlop answers in a written reply")
@@ -4197,8 +4274,8 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
             or (lowers[core] == "in" and body_word)
         )
     )
-    if body or (named_after and w in _lex("role_nouns")):
-        return None
+    if body or (named_after and w in _lex("role_nouns") and lowers[core] != "in"):
+        return None  # "Diplomats in Sennick", "traders in Lussovar": placed only by where they are
     return "vague"
 
 
@@ -4649,7 +4726,12 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         if b and toks[b].lower == "be" and toks[b - 1].lower in _MODALS | {"to"}:
             continue  # "must be confirmed by the Senate", "is expected to be announced by": nothing reported yet
         e = by + 1
-        while e < n and e < by + 11 and toks[e].lower not in _NP_STOP and toks[e].lower not in _AGENT_STOP:
+        while (
+            e < n
+            and e < by + 11
+            and toks[e].lower not in _NP_STOP
+            and (toks[e].lower not in _AGENT_STOP or (e > by + 1 and _place_phrase(toks, e)))
+        ):
             if toks[e].lower == "of" and e + 1 < n and toks[e + 1].lower.endswith("ing"):
                 break  # "accused by three drivers of deducting"
             e += 1

@@ -1778,7 +1778,10 @@ SPEAKER_PLACEMENT = [
         "The plan would cut taxes for most families, said Ana Ruiz, an economist at the institute.",
         [A("speech", "said"), S("named_person", "Ana Ruiz")],
     ),
-    ("The plan would cut taxes, said one official in the room.", [A("speech", "said"), S("anonymous", "one official")]),
+    (
+        "The plan would cut taxes, said one official in the room.",
+        [A("speech", "said"), S("anonymous", "one official in the room")],
+    ),
     ("Okafor, 61, said the plan was dead.", [A("speech", "said"), S("named_person", "Okafor, 61")]),
     (
         "Marta Ilves, the harbour master, inspected the quay and said the cracks were old.",
@@ -2218,7 +2221,10 @@ SOURCE_SPANS = [
         "The rules changed in 2019, said Dr. Lena Park.",
         [A("speech", "said"), S("named_person", "Dr. Lena Park")],
     ),
-    ("Prices jumped, said a trader at the exchange.", [A("speech", "said"), S("anonymous", "a trader")]),
+    (
+        "Prices jumped, said a trader at the exchange.",
+        [A("speech", "said"), S("anonymous", "a trader at the exchange")],
+    ),
     # an adverb between the subject and the verb is not the source
     (
         "At a forum on Monday, Lena Park, who runs the Harbor Trust, sharply warned donors that the fund was short.",
@@ -3139,6 +3145,60 @@ UNNAMED_BY_HEAD = [
         "The court's listing office says the jury was out for 11 hours.",
         [A("speech", "says"), S("named_organization", "The court's listing office")],
     ),
+    # a clause set off by a comma describes the unnamed person; a body it mentions does not
+    # name them, and a counted group of office-holders is placed, not named (session 24)
+    (
+        "One woman, who would not give the council her name, said the well water smelled of diesel.",
+        [A("speech", "said"), S("anonymous", "One woman, who would not give the council her name")],
+    ),
+    (
+        "A porter, who has worked at the Infirmary since 1994, said the lifts failed twice.",
+        [A("speech", "said"), S("anonymous", "A porter, who has worked at the Infirmary since 1994")],
+    ),
+    (
+        "Two ward chairs who sat in on the call with the campaign said turnout was soft.",
+        [A("speech", "said"), S("anonymous", "Two ward chairs who sat in on the call with the campaign")],
+    ),
+    (
+        "One official, who spoke on condition of anonymity, said the talks had stalled.",
+        [A("speech", "said"), S("anonymous", "One official, who spoke on condition of anonymity")],
+    ),
+    ("Several senators said the bill would fail.", [A("speech", "said"), S("vague", "Several senators")]),
+    # after "according to", an inverted verb or a passive's "by", a phrase that places the source
+    # in a body is part of the source; a time or an occasion is not (session 24)
+    (
+        "According to engineers at Corvell's network operations centre, the outage began at 2am.",
+        [
+            A("according_to", "According to"),
+            S("anonymous", "engineers at Corvell's network operations centre"),
+        ],
+    ),
+    (
+        "The delays were described by nurses on two of the hospital's wards as dangerous.",
+        [A("speech", "were described by"), S("anonymous", "nurses on two of the hospital's wards")],
+    ),
+    (
+        "The vote was close, said one Liberal source on the committee.",
+        [A("speech", "said"), S("anonymous", "one Liberal source on the committee")],
+    ),
+    (
+        "The depot was hit, according to officials at the Interior Ministry.",
+        [A("according_to", "according to"), S("anonymous", "officials at the Interior Ministry")],
+    ),
+    (
+        "The depot was hit, according to police on Tuesday.",
+        [A("according_to", "according to"), S("named_organization", "police")],
+    ),
+    (
+        "Gum disease may raise the risk, according to a study published Monday in the Brenholt Dental Journal.",
+        [H("modal", "may"), A("according_to", "according to"), S("document", "a study published Monday")],
+    ),
+    # a town or a country places a group only by where it is (the plural rule)
+    (
+        "According to diplomats in Sennick, the warning came too late.",
+        [A("according_to", "According to"), S("vague", "diplomats in Sennick")],
+    ),
+    ("Traders in Lussovar said the selling was heavy.", [A("speech", "said"), S("vague", "Traders in Lussovar")]),
 ]
 
 
