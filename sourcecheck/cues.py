@@ -1490,6 +1490,16 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "told us what to buy", "tells drivers where to park": an instruction, no proposition
     if w.startswith("attack") and _physical_target(toks, j):
         return False  # "has attacked dozens of merchant vessels": an assault, not criticism
+    if w in ("add", "adds", "added", "adding") and j == i + 1 and nxt == "up":
+        return False  # "adding up to half an hour", "the fees added up": a sum, not a remark
+    if (
+        w == "charged"
+        and j == i + 1
+        and nxt in ("in", "with", "over")
+        and prev not in ("and", ",", "who")
+        and not _channel_after(toks, j, documents=True)
+    ):
+        return False  # "Man charged in garage fire", "was charged with arson": a criminal charge, not an accusation
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
     to_at = _infinitive_to(toks, i)
@@ -4073,6 +4083,20 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "social_media"
     if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
         return "document"  # "The documentary explores how ...": a work, identified by the story
+    who = lowers.index("who") if "who" in lowers else -1
+    if (
+        who >= 2
+        and lowers[0] in ("a", "an", "one", "another")
+        and "," not in lowers[:who]
+        and "source_vague" not in hits
+        and (_person_head(lowers[who - 1]) or lowers[who - 1] in _lex("titles") or lowers[who - 1] in _PARTY_MEMBERS)
+        and lowers[who - 1] not in _GENERIC_HEADS
+        and all(not _cap(t) or _ordinary_word(t.lower) or t.lower in _PARTY_MEMBERS for t in np_toks[1:who])
+    ):
+        # "A House Democrat who has signed it", "A retired lieutenant who served under Burris", "A
+        # diner who was sitting two tables away": one unnamed person by post or place; what the
+        # relative clause mentions does not name them
+        return "anonymous"
     # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
     lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
     # "the city's budget office": a body named after what it handles, not a document
@@ -4162,6 +4186,30 @@ _THING_NOUNS = _set("event incident content accident patent talent center centre
 def _nonperson_heads() -> frozenset[str]:
     """Head nouns of bodies, documents, platforms and outlets, which name no person."""
     return _lex("org_words") | _lex("document_nouns") | _lex("social_media") | _lex("outlets")
+
+
+#: a member of a party, named by it ("a House Democrat", "one Tory")
+_PARTY_MEMBERS = _set("democrat republican conservative liberal tory socialist independent")
+
+
+#: a transcript's own voices and the one holder of a post at a hearing ("NARRATOR:", "CITY CLERK:")
+_LABEL_OFFICES = _set(
+    "presenter narrator announcer anchor anchorman anchorwoman reporter correspondent interviewer clerk chair "
+    "chairman chairwoman secretary speaker"
+)
+
+
+def _role_only_label(label: Sequence[Token]) -> bool:
+    """Whether a speaker label in capitals names only a post ("FORMER DISPATCHER", "NIGHT NURSE",
+    "SHIFT SUPERVISOR"), not a person: every word is an ordinary word, the last one a person's
+    role, and it is not a transcript's own role ("HOST", "MODERATOR") or a title that points to
+    the one office-holder of the story ("PRESIDENT", "THE GOVERNOR")."""
+    if not label or not all(t.text.isupper() for t in label) or label[0].lower == "the":
+        return False
+    head = label[-1].lower
+    if head in _TRANSCRIPT_ROLES or head in _LABEL_OFFICES or head in _lex("titles") or not _person_head(head):
+        return False
+    return all(_ordinary_word(t.lower) for t in label)
 
 
 def _person_head(w: str) -> bool:
@@ -5607,7 +5655,10 @@ def _analyze_sentence(
         label = [t for t in toks[:label_end] if t.lower[:1].isalpha()]
         if len(label) == 1 and label[0].lower in _FINDING_LABELS:
             typ = "vague"  # "Poll: ...", "Study: ...": a finding nobody has identified, like "studies show"
-        elif len(label) > 1 and label[-1].lower in _FINDING_LABELS:
+        elif len(label) > 1 and (
+            label[-1].lower in _FINDING_LABELS
+            or (label[-2].lower.endswith(("'s", "’s")) and label[-1].lower in _lex("document_nouns"))
+        ):
             typ = "document"  # "Harwick University poll: ..."
         elif len(label) == 1 and label[0].lower in _lex("document_nouns"):
             typ = "document"
@@ -5617,6 +5668,8 @@ def _analyze_sentence(
             # "WOMAN:", "UNIDENTIFIED MALE:", "MAN NEAR THE DOOR:", a caller's "MARGUERITE, ASHBY:":
             # nobody named
             typ = "generic_anonymous"
+        elif _role_only_label(label):
+            typ = "anonymous"  # "FORMER DISPATCHER:", "NIGHT NURSE:": a post, nobody named
         elif all(t.text.isupper() for t in label) or (len(label) == 1 and label[0].lower in _TRANSCRIPT_ROLES):
             typ = "named_person"
         else:
@@ -6167,7 +6220,8 @@ _TRANSCRIPT_ROLES = _set("moderator host anchor reporter announcer interviewer c
 _LABEL_SOURCES = _set("sources source officials insiders witnesses reports police")
 _NOT_SPEAKERS = _set(
     "breaking update updated updates exclusive watch live developing correction clarification analysis opinion "
-    "video photos photo editorial note warning alert urgent new just flashback report editor's editors"
+    "video photos photo editorial note warning alert urgent new just flashback report editor's editors "
+    "explainer recap preview profile perspective commentary"
 )
 
 
@@ -6391,6 +6445,10 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
         return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
     if _not_a_speaker(lows[0]):
         return None
+    if any(w.endswith(("'s", "’s")) for w in lows):
+        # "COMPTROLLER'S AUDIT: ..." names a document; "JUNO'S SPLIT SHOCK: ..." is a tabloid
+        # kicker, and a speaker's label is never possessive
+        return colon if lows[-1] in _lex("document_nouns") else None
     if len(lows) == 1 and (
         lows[0] in _TRANSCRIPT_ROLES or lows[0] in _lex("document_nouns") or lows[0] in _LABEL_SOURCES
     ):

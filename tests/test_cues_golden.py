@@ -3199,6 +3199,36 @@ UNNAMED_BY_HEAD = [
         [A("according_to", "According to"), S("vague", "diplomats in Sennick")],
     ),
     ("Traders in Lussovar said the selling was heavy.", [A("speech", "said"), S("vague", "Traders in Lussovar")]),
+    # one unnamed person by post or place, with a relative clause: what the clause mentions does
+    # not name them; a capitals label that names only a post names nobody (session 24)
+    (
+        "A House Republican who has read the draft said the vote would slip.",
+        [A("speech", "said"), S("anonymous", "A House Republican who has read the draft")],
+    ),
+    (
+        "A waiter who was standing two tables away said the couple left early.",
+        [A("speech", "said"), S("anonymous", "A waiter who was standing two tables away")],
+    ),
+    (
+        "A retired sergeant who served under Okafor said the rota was fixed.",
+        [A("speech", "said"), S("anonymous", "A retired sergeant who served under Okafor")],
+    ),
+    ("RETIRED DEPUTY: I was on shift that night.", [A("speech", ":"), S("anonymous", "RETIRED DEPUTY")]),
+    ("CITY CLERK: We received 212 comments.", [A("speech", ":"), S("named_person", "CITY CLERK")]),
+    ("NARRATOR: The mill closed in 1987.", [A("speech", ":"), S("named_person", "NARRATOR")]),
+    # kickers are not speakers; a sum and a criminal charge are not speech (session 24)
+    ("Explainer: Why the bridge vote keeps slipping", []),
+    ("MAYOR'S SECRET DEAL: Hale 'promised the depot to a donor'", []),
+    (
+        "AUDITOR'S REPORT: County lost track of 900 laptops",
+        [A("speech", ":"), S("document", "AUDITOR'S REPORT")],
+    ),
+    ("Tarnby man charged in warehouse fire", []),
+    ("The delays are adding up to an hour a day.", [H("approximator", "up to")]),
+    (
+        "Ruiz charged in a statement that the council hid the audit.",
+        [A("speech", "charged"), A("speech", "in a statement"), S("named_person", "Ruiz")],
+    ),
 ]
 
 
