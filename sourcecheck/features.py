@@ -209,12 +209,12 @@ _NOT_TURNS = frozenset(
 )
 
 
-def _turn_kind(label: str) -> str:
+def _turn_kind(label: str, outlet: set[str] | frozenset[str] = frozenset()) -> str:
     words = re.findall(r"[a-z][a-z'’\-]*", label.lower())
     if words and words[0] in _NOT_TURNS:
         return ""
-    if any(w in _HOST_ROLES for w in words):
-        return "host"
+    if any(w in _HOST_ROLES for w in words) or (words and set(words) <= outlet):
+        return "host"  # the outlet's own people, or the outlet by name ("COURIER:" in the Courier)
     if any(w in _UNNAMED_ROLES for w in words):
         return "unnamed"
     return "named"
@@ -223,15 +223,80 @@ def _turn_kind(label: str) -> str:
 def _link_turns(views: list[SentenceView]) -> None:
     """In a transcript (three or more speaker labels in capitals), mark each line without a label
     of its own with the kind of speaker whose turn it continues; a stage note ends nothing, a page
-    label ("RELATED:") ends the turn."""
+    label ("RELATED:") ends the turn. In an interview printed as questions and answers, where only
+    the questions carry a label ("COURIER: Why ...?") or none does (a question alone in its
+    paragraph), an unlabelled paragraph after a question is the interviewee's answer (GUIDE Round
+    34), not the questioner going on."""
     labels = [_TURN_LABEL.match(v.sentence) for v in views]
-    if sum(1 for m in labels if m) < 3:
+    outlet = (
+        set(re.findall(r"[a-z]+", (views[0].publisher or "").lower())) - {"the", "news", "daily", "of"}
+        if views
+        else set()
+    )
+    kinds = [_turn_kind(m.group(1), outlet) if m else None for m in labels]
+    n_labels = sum(1 for m in labels if m)
+    if n_labels < 3:
+        _link_bare_interview(views)
         return
+    host_paragraphs = {v.paragraph_index for v, kind in zip(views, kinds) if kind == "host"}
+    asks = [a and v.paragraph_index in host_paragraphs for v, a in zip(views, _question_paragraphs(views))]
+    questions_only = all(k in ("host", "") for k in kinds if k is not None) and _answers_in_first_person(views, asks)
     current = ""
-    for v, m in zip(views, labels):
-        if m:
-            current = _turn_kind(m.group(1))
+    for v, m, kind in zip(views, labels, kinds):
+        if m and kind is not None:
+            current = kind
         elif current:
+            if questions_only and current == "host" and v.first_in_paragraph:
+                current = "named"  # the answer under the outlet's question
+            v.turn = current
+
+
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me)\b")
+
+
+def _answers_in_first_person(views: list[SentenceView], asks: list[bool]) -> bool:
+    """Whether the paragraphs after the question lines ``asks`` speak in the first person singular,
+    as an interviewee does; an explainer's answers ("What is the levy? ... The levy is ...", "As we
+    reported") do not."""
+    answers, first_person = 0, 0
+    for k, v in enumerate(views):
+        if asks[k] or not v.first_in_paragraph or k == 0 or not asks[k - 1]:
+            continue
+        answers += 1
+        para = [w.sentence for w in views[k:] if w.paragraph_index == v.paragraph_index]
+        first_person += bool(_FIRST_PERSON_WORDS.search(" ".join(para)))
+    return answers >= 3 and first_person * 2 >= answers
+
+
+def _question_paragraphs(views: list[SentenceView]) -> list[bool]:
+    """Whether each line ends a short paragraph (three sentences at most) that ends in a question,
+    as a printed Q&A sets its questions ("Your rivals kept eggs on the shelf. Why didn't you?")."""
+    out = [False] * len(views)
+    for k, v in enumerate(views):
+        last = k + 1 == len(views) or views[k + 1].paragraph_index != v.paragraph_index
+        if not last or not v.sentence.rstrip("\"'”’) \t\n").endswith("?"):
+            continue
+        first = k
+        while first > 0 and views[first - 1].paragraph_index == v.paragraph_index:
+            first -= 1
+        if k - first < 3 and not views[first].starts_in_quote:
+            out[k] = True
+    return out
+
+
+def _link_bare_interview(views: list[SentenceView]) -> None:
+    """An interview whose questions stand alone in their paragraphs with no label: the paragraphs
+    after each question, up to the next, are the interviewee's answer."""
+    asks = _question_paragraphs(views)
+    if sum(asks) < 3 or not _answers_in_first_person(views, asks):
+        return
+    para_asks = {v.paragraph_index for v, ask in zip(views, asks) if ask}
+    current = ""
+    for v in views:
+        if v.paragraph_index in para_asks:
+            current = "host"
+        elif current:
+            current = "named"  # a paragraph after a question, up to the next one: the answer
             v.turn = current
 
 

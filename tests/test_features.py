@@ -261,8 +261,8 @@ def test_news_copy_has_no_writer_voice():
     assert all((op, voice) == (0.0, 0.0) for _, op, voice in _doc_features(text))
 
 
-def _turns(text):
-    views = build_views(text, sentence_spans(text))
+def _turns(text, publisher=None):
+    views = build_views(text, sentence_spans(text), publisher)
     m = cue_matrix(views)
     cols = [FEATURE_NAMES.index(f"turn_{k}") for k in ("named", "host", "unnamed")]
     return [(v.sentence, tuple(int(r[c]) for c in cols)) for v, r in zip(views, m)]
@@ -296,6 +296,65 @@ def test_a_question_and_answer_interview_has_turns():
     rows = dict(_turns(text))
     assert rows["Two retired in May."] == (1, 0, 0)
     assert rows["We had nine drivers left."] == (1, 0, 0)
+
+
+PRINTED_QA = (
+    "Ines Holloway has been mayor of Dunmere since 2019. She spoke to the Courier at City Hall.\n\n"
+    "COURIER: Why did the night buses stop?\n\n"
+    "We lost two drivers in March. The contractor had no one left for the route.\n\n"
+    "COURIER: Critics say the bridge repairs are late. Are they?\n\n"
+    "They are late, and I will not pretend otherwise. The steel arrived six weeks behind schedule.\n\n"
+    "COURIER: What do you say to people who think the budget is a mess?\n\n"
+    "I say read it. The reserve fund is larger than when I took office.\n\n"
+    "COURIER: Is the levy safe?\n\n"
+    "My answer is yes. Voters renewed it in 2022."
+)
+
+
+def test_a_printed_qa_gives_the_answers_to_the_interviewee():
+    # only the outlet's questions carry a label, under the outlet's own name: the unlabelled
+    # paragraph after each question is the interviewee's answer (GUIDE Round 34), even after a
+    # question put as a statement
+    rows = dict(_turns(PRINTED_QA, publisher="Dunmere Courier"))
+    assert rows["The contractor had no one left for the route."] == (1, 0, 0)
+    assert rows["The steel arrived six weeks behind schedule."] == (1, 0, 0)
+    assert rows["Voters renewed it in 2022."] == (1, 0, 0)
+    assert rows["Ines Holloway has been mayor of Dunmere since 2019."] == (0, 0, 0)
+    # the question's own second line is the outlet's
+    assert rows["Are they?"] == (0, 1, 0)
+
+
+def test_a_printed_qa_with_bare_questions_gives_the_answers_to_the_interviewee():
+    text = PRINTED_QA.replace("COURIER: ", "").replace("Critics say the bridge repairs are late. ", "")
+    rows = dict(_turns(text, publisher="Dunmere Courier"))
+    assert rows["The contractor had no one left for the route."] == (1, 0, 0)
+    assert rows["Voters renewed it in 2022."] == (1, 0, 0)
+
+
+def test_an_explainer_in_questions_is_not_an_interview():
+    # the answers are the outlet's own, with no "I": no one's turn
+    text = (
+        "Why is the levy on the ballot?\n\nThe last one expires in June. The district asked for a renewal.\n\n"
+        "What would it cost?\n\nAbout $90 a year on a $200,000 home.\n\n"
+        "Who supports it?\n\nThe teachers' union and both candidates for mayor.\n\n"
+        "When do polls close?\n\nAt 8 p.m. on Tuesday."
+    )
+    assert all(t == (0, 0, 0) for _, t in _turns(text))
+
+
+def test_anchors_reading_the_news_keep_their_turn():
+    # a broadcast script where only the anchors are labelled: their unlabelled paragraphs are
+    # still theirs, not a guest's
+    text = (
+        "ANCHOR: Good evening. Our top story is the warehouse fire.\n\n"
+        "Two firefighters were hurt. The roof fell in just after six.\n\n"
+        "ANCHOR: In other news, the ferry is back.\n\n"
+        "Service resumed at noon. Fares are unchanged.\n\n"
+        "ANCHOR: That is all for tonight."
+    )
+    rows = dict(_turns(text))
+    assert rows["Two firefighters were hurt."] == (0, 1, 0)
+    assert rows["Fares are unchanged."] == (0, 1, 0)
 
 
 def test_a_page_label_ends_the_turn():

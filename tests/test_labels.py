@@ -339,3 +339,42 @@ def test_rows_under_a_bare_heading_are_the_writers_claims(row):
     labels = _rows("Mayor\n\nHale: 52%\n\nOrtiz: 44%\n\nTurnout: 61%\n")
     assert labels["Mayor"] == "not_a_claim"
     assert labels[row] == "unsourced"
+
+
+PRINTED_QA = (
+    "Mayor Ines Holloway on buses, budgets and the bridge\n\n"
+    "Ines Holloway has been mayor of Dunmere since 2019. She spoke to the Courier at City Hall.\n\n"
+    "COURIER: Why did the night buses stop?\n\n"
+    "We lost two drivers in March and could not replace them. We will restore the service by January.\n\n"
+    "COURIER: Critics say the bridge repairs are late. Are they?\n\n"
+    "They are late, and I will not pretend otherwise. The steel arrived six weeks behind schedule.\n\n"
+    "COURIER: What do you say to people who think the budget is a mess?\n\n"
+    "I say read it. The reserve fund is larger today than when I took office."
+)
+
+
+@pytest.mark.parametrize("labelled", [True, False], ids=["outlet-labelled questions", "bare questions"])
+@pytest.mark.parametrize(
+    "sentence,label",
+    [
+        ("The steel arrived six weeks behind schedule.", "on_record"),
+        ("We lost two drivers in March and could not replace them.", "on_record"),
+        ("Are they?", "not_a_claim"),
+        pytest.param(
+            "We will restore the service by January.",
+            "on_record",
+            marks=pytest.mark.xfail(
+                reason="a pledge inside an unlabelled answer is a claim the reader can hold her to (GUIDE "
+                "Round 25), but the short future-tense line still reads not_a_claim",
+                strict=False,
+            ),
+        ),
+    ],
+)
+def test_a_printed_qa_answer_is_the_interviewees(sentence, label, labelled):
+    """In an interview printed as questions and answers, an unlabelled answer is the named
+    interviewee's, whether the questions carry the outlet's name or no label (GUIDE Round 34,
+    session 24): the line after a question is not the outlet's own voice."""
+    text = PRINTED_QA if labelled else PRINTED_QA.replace("COURIER: ", "")
+    labels = {s.text: s.label for s in sourcecheck.analyze(text, publisher="Dunmere Courier").sentences}
+    assert labels[sentence] == label
