@@ -919,7 +919,7 @@ _PRONOUN_BE = _set("he's she's it's who's that's they're we're you're i'm he’s
 _GERUND_PREPOSITIONS = _set("by for after before from while without")
 _SPEECH_GERUNDS = _set(
     "saying claiming arguing insisting suggesting noting stating declaring telling asserting alleging warning "
-    "explaining denying admitting acknowledging"
+    "explaining denying admitting acknowledging grumbling muttering whispering"
 )
 _HEADLINE_VERBS = _set(
     "says said warns claims admits insists reports tells shows finds rip rips slam slams blast blasts urge urges "
@@ -1683,10 +1683,25 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and w not in ("cited", "cites")  # "a report that cited a lawyer": the lawyer is the source
         and _that_antecedent(toks, i - 1) is not None
     )
+    # "legislators who have worked with her say the answer ...": "her" is the object of the clause
+    # before, not a determiner of the verb (not "she had her say in the matter")
+    object_her = (
+        prev == "her"
+        and i > 1
+        and (
+            toks[i - 2].lower in _PREPOSITIONS
+            or toks[i - 2].lower in _TAKES_OBJECT
+            or (toks[i - 2].text.islower() and toks[i - 2].lower in ("met", "knew", "saw", "heard", "elected"))
+        )
+        and (nxt in ("that", "the", "a", "an", "it", "he", "she", "they", "we", "there", "this") or _cap(toks[j]))
+        if j < len(toks)
+        else False
+    )
     if (
         (prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase))
         and not counted_of
         and not relative_that
+        and not object_her
     ):
         return False
     if _negated_speech(toks, i, j):
@@ -5058,7 +5073,7 @@ def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
             or (toks[k - 1].lower == "the" and (k == 1 or toks[k - 2].lower in _CLAUSE_OPENERS))
         )
         if (
-            w == "word" or (w in ("talk", "chatter", "gossip", "buzz") and k and toks[k - 1].lower == "the")
+            w == "word" or (w in ("talk", "chatter", "gossip", "buzz") and (k == 0 or toks[k - 1].lower == "the"))
         ) and opener:
             # "Word around the Capitol is that ...", "Word from Norway is that ..."
             be = next((m for m in range(k + 1, min(n - 1, k + 7)) if toks[m].lower in ("is", "was")), None)

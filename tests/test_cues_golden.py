@@ -3224,6 +3224,33 @@ UNNAMED_BY_HEAD = [
         [A("speech", ":"), S("document", "AUDITOR'S REPORT")],
     ),
     ("Tarnby man charged in warehouse fire", []),
+    # "her" as the object of a relative clause before the verb; loose talk (session 24)
+    (
+        "Teachers who have worked with her say the rota was never fixed.",
+        [A("speech", "say"), S("anonymous", "Teachers who have worked with her"), B("never")],
+    ),
+    ("She finally had her say at the meeting.", []),
+    (
+        "Talk around the depot is that the contract went to a friend.",
+        AG("Talk around the depot is that"),
+    ),
+    ("Maybe you've heard that the vote was rushed.", [H("adverb", "Maybe"), *AG("you've heard that")]),
+    (
+        "Councillors had been grumbling for weeks that the chair was absent.",
+        [A("speech", "grumbling"), S("vague", "Councillors")],
+    ),
+    # an estimate put by a source, and "by the reckoning of" (session 24)
+    (
+        "The parks department put the cost of the repairs at $2,000.",
+        [A("speech", "put the cost"), S("named_organization", "The parks department")],
+    ),
+    (
+        "By the reckoning of the county's budget office, the levy will raise $9 million.",
+        [
+            A("according_to", "By the reckoning of"),
+            S("named_organization", "the county's budget office"),
+        ],
+    ),
     ("The delays are adding up to an hour a day.", [H("approximator", "up to")]),
     (
         "Ruiz charged in a statement that the council hid the audit.",
