@@ -4153,9 +4153,17 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         lowers[0] in ("a", "an", "one", "another")
         and "source_vague" not in hits
         and core > 1
-        and _agent_noun(np_toks[core - 1])
+        and (
+            _agent_noun(np_toks[core - 1])
+            or (
+                np_toks[core - 1].text.islower()
+                and (core_head in _lex("titles") or core_head in _MORE_PERSONS or core_head in _lex("role_nouns"))
+            )
+        )
+        and core_head not in _GENERIC_HEADS
+        and core_head != "family"
     ):
-        return "anonymous"  # "A shift supervisor", "one former caretaker": one unnamed person, by role
+        return "anonymous"  # "A shift supervisor", "one former caretaker", "A principal at one of the schools"
     definite = lowers[0] in ("the", "its", "his", "her", "their", "our", "this", "that")
     if definite and core <= 5 and "anonymity_markers" not in hits and "source_vague" not in hits:
         # "the utility said", "The trust denies it", "according to the bill's text": a body or a
@@ -4164,6 +4172,19 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             return "named_organization"
         if core_head in _DEFINITE_RECORDS:
             return "document"
+    if (
+        lowers[0] == "the"
+        and 1 < core <= 4
+        and np_toks[core - 1].text.islower()
+        and not core_head.endswith("s")
+        and (core_head in _PERSON_NOUNS or core_head in _MORE_PERSONS or core_head in _lex("role_nouns"))
+        and core_head not in _GENERIC_HEADS
+        and core_head not in ("local", "family", "member", "user", "man", "woman")
+        and "source_vague" not in hits
+    ):
+        # "the waiter said", "the night supervisor said": one person the story has placed; a name
+        # before would have made "the" point to it (the anaphoric heads above)
+        return "anonymous"
     return "vague"
 
 
@@ -4190,6 +4211,10 @@ _IRREGULAR_PLURALS = _set("men women people folk children police staff crew")
 _MORE_PERSONS = _IRREGULAR_PLURALS | _set(
     "landlord coach advocate candidate delegate colleague neighbour neighbor"
     " friend relative family local veteran fan user member nurse aide ally guest"
+    " trustee principal cook chef medic midwife surgeon nanny maid butler barista pastor priest vicar imam"
+    " rabbi nun monk student pupil patient inmate waitress juror mourner shopper parishioner tenant homeowner"
+    " motorist commuter passenger waiter supervisor volunteer dancer cleaner bartender caretaker receptionist"
+    " builder plumber electrician farmer fisherman labourer laborer miner mechanic technician dispatcher"
 )
 
 
@@ -4267,7 +4292,11 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         return None
     start = 0
     one_of = lowers[0] == "one" and lowers[1] == "of"  # "One of the consultants at Pelham": one person
-    if one_of:
+    # "Two of the librarians who ...", "one of them": a part of a group the story has placed
+    partitive = lowers[1] == "of" and (one_of or lowers[0] in _EXACT_COUNTS or lowers[0][:1].isdigit())
+    if partitive and n == 3 and lowers[2] in ("them", "those", "us", "these"):
+        return "anonymous"
+    if partitive:
         start = 2
     while start < n - 1 and (lowers[start] in _GROUP_WORDS or lowers[start] in ("plenty", "lots")):
         start += 1  # "Plenty of folks", "a handful of residents": the group is the noun after "of"
@@ -4280,12 +4309,12 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         ),
         n,
     )
-    if any(w.endswith(("'s", "’s")) or w in ("'", "’") for w in lowers[:core]):
+    if not partitive and any(w.endswith(("'s", "’s")) or w in ("'", "’") for w in lowers[:core]):
         return None  # "Ovrana's general staff", "Sheriff's investigators": fixed by whose they are
     head = np_toks[core - 1]
     first = lowers[0]
     det = first in _INDEFINITE or first in _LOOSE_QUANTIFIERS or first in ("plenty", "lots") or first[:1].isdigit()
-    if not det and not one_of and (first in _DETERMINERS or first in _POSSESSIVE_PRONOUNS):
+    if not det and not partitive and (first in _DETERMINERS or first in _POSSESSIVE_PRONOUNS):
         return None
     if not head.text.islower() and not (core - 1 == 0 and sentence_start and _ordinary_word(first)):
         return None
@@ -4316,8 +4345,8 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
             return None
         if w in _GENERIC_HEADS and core < n:
             return "generic_anonymous"  # "A neighbour on the estate where Ruiz lived": a relation, named by nothing
-        if core == n:
-            return None  # a bare "a man" places nobody
+        if core == n and not partitive:
+            return None  # a bare "a man" places nobody; "one of the nurses" is one of a placed group
         return "anonymous"  # one unnamed person, placed by what the phrase says of them
     if w in ("media", "press", "outlets"):
         return "vague"  # "Several Kestrian outlets": outlets the story does not name

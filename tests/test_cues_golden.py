@@ -3239,6 +3239,22 @@ UNNAMED_BY_HEAD = [
         "Councillors had been grumbling for weeks that the chair was absent.",
         [A("speech", "grumbling"), S("vague", "Councillors")],
     ),
+    # a part of a placed group, and one person by post with "the" or "a" (session 24)
+    ('"Nobody warned us," one of them said.', [A("speech", "said"), S("anonymous", "one of them")]),
+    (
+        "Two of the librarians who will lose their jobs said the vote was rushed.",
+        [A("speech", "said"), S("anonymous", "Two of the librarians who will lose their jobs")],
+    ),
+    (
+        "One of the club's physiotherapists said the knee had not healed.",
+        [A("speech", "said"), S("anonymous", "One of the club's physiotherapists")],
+    ),
+    ("Two former trustees said the accounts were late.", [A("speech", "said"), S("anonymous", "Two former trustees")]),
+    ('"The kitchen closed at ten," the waiter said.', [A("speech", "said"), S("anonymous", "the waiter")]),
+    (
+        "A principal at one of the three schools said the rota was cut.",
+        [A("speech", "said"), S("anonymous", "A principal at one of the three schools")],
+    ),
     # an estimate put by a source, and "by the reckoning of" (session 24)
     (
         "The parks department put the cost of the repairs at $2,000.",
