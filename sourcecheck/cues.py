@@ -3674,6 +3674,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "Plant to close, company says", "union warns": headlines drop "the"; a singular body or
         # office without a determiner is the one the story is about
         return "named_organization" if np_toks[-1].lower in _lex("org_words") else "named_person"
+    party = _party_group(lowers)
+    if party is not None:
+        return party  # "Some Democrats in the north": a bare party group; "Two Democrats on the panel"
     if _unnamed_media(np_toks):
         return "vague"  # "Portuguese media", "the local press": outlets the story does not name
     if _described_outlet(np_toks):
@@ -4237,6 +4240,37 @@ _LABEL_OFFICES = _set(
     "presenter narrator announcer anchor anchorman anchorwoman reporter correspondent interviewer clerk chair "
     "chairman chairwoman secretary speaker"
 )
+
+
+#: members of a party named as a group ("Republicans", "Some Democrats in the north")
+_PARTY_PLURALS = _set("democrats republicans conservatives tories liberals socialists greens nationalists")
+#: bodies that make a party group a caucus speaking for itself ("Senate Democrats")
+_PARTY_BODIES = _set(
+    "senate house legislature committee panel caucus assembly council congress parliament chamber delegation"
+)
+
+
+def _party_group(lowers: Sequence[str]) -> str | None:
+    """The type of a party's members named as a group: counted, they keep the singular's level
+    ("Two Democrats on the panel", "at least 47 of the 51 Democrats": `anonymous`); uncounted and
+    placed by no body, they are a bare group like "many lawmakers" ("Republicans", "Some Democrats
+    in the north": `vague`, the plural rule). None for other phrases and for a caucus ("Senate
+    Democrats", "Democrats on the committee"), which the older rules type."""
+    core = next(
+        (
+            k
+            for k, w in enumerate(lowers)
+            if k and w != "of" and (w in _PREP_QUALIFIERS or w in (",", "who", "that", "on", "at"))
+        ),
+        len(lowers),
+    )
+    if not core or lowers[core - 1] not in _PARTY_PLURALS or "," in lowers[:core]:
+        return None
+    if any(w[:1].isdigit() or w in _EXACT_COUNTS or w in ("dozen", "dozens") for w in lowers[:core]):
+        return "anonymous"
+    if not _PARTY_BODIES.isdisjoint(lowers):
+        return None
+    return "vague"
 
 
 def _role_only_label(label: Sequence[Token]) -> bool:
@@ -6135,8 +6169,8 @@ def _holder_ok(np_toks: Sequence[Token], sentence_start: bool) -> bool:
         return False
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
     people = _people_words()
-    if head in people or singular in people:
-        return True
+    if head in people or singular in people or head in _PARTY_PLURALS:
+        return True  # "the county's teachers union", "Nine Republicans voted"
     if not _cap(np_toks[words[-1]]):
         return False  # "Ruiz's plan", "the bill": a thing, whoever owns it
     return classify_source(np_toks, sentence_start) in ("named_person", "named_organization")

@@ -3255,6 +3255,17 @@ UNNAMED_BY_HEAD = [
         "A principal at one of the three schools said the rota was cut.",
         [A("speech", "said"), S("anonymous", "A principal at one of the three schools")],
     ),
+    # a party's members as a group: uncounted and placed by no body, a bare group (the plural
+    # rule); counted, the singular's level; a caucus keeps its older type (session 24)
+    ("Republicans argue that the tax cut pays for itself.", [A("speech", "argue"), S("vague", "Republicans")]),
+    (
+        "Some Democrats in the north say the ticket ignores them.",
+        [A("speech", "say"), S("vague", "Some Democrats in the north")],
+    ),
+    (
+        "Two Democrats on the panel said the vote would slip.",
+        [A("speech", "said"), S("anonymous", "Two Democrats on the panel")],
+    ),
     # an estimate put by a source, and "by the reckoning of" (session 24)
     (
         "The parks department put the cost of the repairs at $2,000.",
