@@ -4101,19 +4101,11 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "social_media"
     if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
         return "document"  # "The documentary explores how ...": a work, identified by the story
-    who = lowers.index("who") if "who" in lowers else -1
-    if (
-        who >= 2
-        and lowers[0] in ("a", "an", "one", "another")
-        and "," not in lowers[:who]
-        and "source_vague" not in hits
-        and (_person_head(lowers[who - 1]) or lowers[who - 1] in _lex("titles") or lowers[who - 1] in _PARTY_MEMBERS)
-        and lowers[who - 1] not in _GENERIC_HEADS
-        and all(not _cap(t) or _ordinary_word(t.lower) or t.lower in _PARTY_MEMBERS for t in np_toks[1:who])
-    ):
+    if _indefinite_person(np_toks, hits):
         # "A House Democrat who has signed it", "A retired lieutenant who served under Burris", "A
-        # diner who was sitting two tables away": one unnamed person by post or place; what the
-        # relative clause mentions does not name them
+        # diner who was sitting two tables away", "A Kessmark field technician", "A River Cats
+        # player": one unnamed person by post or place; the names among the modifiers and what a
+        # relative clause mentions place the person and do not name them
         return "anonymous"
     # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
     lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
@@ -4248,6 +4240,73 @@ _PARTY_PLURALS = _set("democrats republicans conservatives tories liberals socia
 _PARTY_BODIES = _set(
     "senate house legislature committee panel caucus assembly council congress parliament chamber delegation"
 )
+
+
+#: people whose post is the outlet's own or a body's voice, typed by other rules
+_NOT_INDEFINITE_PERSONS = _set(
+    "reporter correspondent journalist photographer spokesman spokeswoman spokesperson representative family narrator"
+)
+
+
+#: nouns that say only that someone is a person
+_PLAIN_PERSONS = _set("man woman mother father mom dad person guy lady boy girl")
+
+
+def _indefinite_person(np_toks: Sequence[Token], hits: set[str] | frozenset[str]) -> bool:
+    """One unnamed person by post or place: "a", "an", "one" or "another", modifiers (capitalised
+    ones too: a team, a company, a party), and a lower-case head that names a person by what they
+    do, or any noun that a relative "who" makes a person ("An intermediary who sat in on ...").
+    A comma may stand only right before "who"."""
+    lowers = [t.lower for t in np_toks]
+    if len(lowers) < 2 or lowers[0] not in ("a", "an", "one", "another") or "source_vague" in hits:
+        return False
+    who = lowers.index("who") if "who" in lowers else -1
+    stop = next(
+        (
+            k
+            for k, w in enumerate(lowers)
+            if k
+            and (
+                w in _QUALIFIER_OPENERS
+                or w in ("by", "who", "that", "of")
+                or (k > 1 and np_toks[k].text.islower() and w.endswith(("ing", "ed")))
+            )
+        ),
+        len(lowers),
+    )
+    if (
+        stop < len(lowers)
+        and lowers[stop] == ","
+        and (stop + 1 >= len(lowers) or lowers[stop + 1] not in ("who", "whose"))
+    ):
+        return False  # "Another parent, Rafael Ortiz,": an appositive may name the person
+    if stop < 2:
+        return False
+    head_tok = np_toks[stop - 1]
+    head = head_tok.lower
+    if not head_tok.text.islower() and head not in _PARTY_MEMBERS:
+        return False
+    if head in _GENERIC_HEADS or head in _NOT_INDEFINITE_PERSONS or (head.endswith("s") and head not in _MORE_PERSONS):
+        return False
+    if head in _nonperson_heads() or head in ("source", "official"):
+        return False
+    person = (
+        _person_head(head)
+        or head in _lex("titles")
+        or head in _PARTY_MEMBERS
+        or who == stop
+        or (who == stop + 1 and lowers[stop] == ",")
+    )
+    if not person:
+        return False
+    if stop == len(lowers) and head in _PLAIN_PERSONS:
+        return False  # a bare "a man", "a young woman" places nobody
+    # the modifiers: ordinary words, or capitalised names of places, teams, firms, parties; not a
+    # clause of its own ("a letter the committee's staff released")
+    mods = np_toks[1 : stop - 1]
+    if any(t.lower in _DETERMINERS or t.lower in _lex("document_nouns") for t in mods):
+        return False
+    return all(t.text[:1].isalnum() or t.text in ("-", "'", "’") for t in mods)
 
 
 def _party_group(lowers: Sequence[str]) -> str | None:

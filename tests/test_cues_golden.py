@@ -3255,6 +3255,21 @@ UNNAMED_BY_HEAD = [
         "A principal at one of the three schools said the rota was cut.",
         [A("speech", "said"), S("anonymous", "A principal at one of the three schools")],
     ),
+    # one unnamed person by post: names among the modifiers place them, and "who" makes any
+    # noun a person (session 24)
+    (
+        "A Dunmore field technician said the crews skimmed the surface.",
+        [A("speech", "said"), S("anonymous", "A Dunmore field technician")],
+    ),
+    (
+        "An intermediary who sat in on the meeting said the offer was withdrawn.",
+        [A("speech", "said"), S("anonymous", "An intermediary who sat in on the meeting")],
+    ),
+    (
+        "A third, who has worked in the mayor's office since 2015, said the calls were routine.",
+        [A("speech", "said"), S("anonymous", "A third, who has worked in the mayor's office since 2015")],
+    ),
+    ("A man said the road was closed.", [A("speech", "said"), S("vague", "A man")]),
     # a party's members as a group: uncounted and placed by no body, a bare group (the plural
     # rule); counted, the singular's level; a caucus keeps its older type (session 24)
     ("Republicans argue that the tax cut pays for itself.", [A("speech", "argue"), S("vague", "Republicans")]),
