@@ -3501,7 +3501,8 @@ _PERSON_NOUNS = _set("man woman men women mother father mom dad volunteer driver
 _GENERIC_ACCESS = re.compile(
     r"(?:(?:a|an|one|two|three|four|several|some|another|a second|a third)\s+)?"
     r"(?:person|people|persons|source|sources|someone|somebody|individual|individuals|those)\s+"
-    r"(?:familiar|close|privy|briefed|aware|knowledgeable|with (?:direct )?knowledge|with access|in the know|who knows"
+    r"(?:familiar|close|privy|briefed|aware|knowledgeable|with (?:direct )?knowledge|with access|in the know"
+    r"|who (?:knows?|knew|(?:has|have|had) known)"
     r"|who (?:has|have|had) (?:seen|read|heard|viewed|been (?:briefed|shown))|who works? (?:closely )?with)\b"
 )
 #: short phrases that point back to informants with generic access named earlier in the story
@@ -3674,6 +3675,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "Plant to close, company says", "union warns": headlines drop "the"; a singular body or
         # office without a determiner is the one the story is about
         return "named_organization" if np_toks[-1].lower in _lex("org_words") else "named_person"
+    if (
+        len(lowers) > 2
+        and lowers[0] in ("someone", "somebody")
+        and lowers[1] in ("at", "in", "inside", "within")
+        and _institution_after(np_toks, 2)
+        and {"group", "groups", "my", "our", "this"}.isdisjoint(lowers[2:])
+    ):
+        return "anonymous"  # "Someone at the union": a person placed in a body, unnamed
     party = _party_group(lowers)
     if party is not None:
         return party  # "Some Democrats in the north": a bare party group; "Two Democrats on the panel"
@@ -4101,12 +4110,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "social_media"
     if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
         return "document"  # "The documentary explores how ...": a work, identified by the story
-    if _indefinite_person(np_toks, hits):
+    indefinite = _indefinite_person(np_toks, hits)
+    if indefinite is not None:
         # "A House Democrat who has signed it", "A retired lieutenant who served under Burris", "A
         # diner who was sitting two tables away", "A Kessmark field technician", "A River Cats
         # player": one unnamed person by post or place; the names among the modifiers and what a
-        # relative clause mentions place the person and do not name them
-        return "anonymous"
+        # relative clause mentions place the person and do not name them ("An Annapolis insider
+        # who ...": a relation with no post, generic)
+        return indefinite
     # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
     lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
     # "the city's budget office": a body named after what it handles, not a document
@@ -4252,14 +4263,14 @@ _NOT_INDEFINITE_PERSONS = _set(
 _PLAIN_PERSONS = _set("man woman mother father mom dad person guy lady boy girl")
 
 
-def _indefinite_person(np_toks: Sequence[Token], hits: set[str] | frozenset[str]) -> bool:
+def _indefinite_person(np_toks: Sequence[Token], hits: set[str] | frozenset[str]) -> str | None:
     """One unnamed person by post or place: "a", "an", "one" or "another", modifiers (capitalised
     ones too: a team, a company, a party), and a lower-case head that names a person by what they
     do, or any noun that a relative "who" makes a person ("An intermediary who sat in on ...").
     A comma may stand only right before "who"."""
     lowers = [t.lower for t in np_toks]
     if len(lowers) < 2 or lowers[0] not in ("a", "an", "one", "another") or "source_vague" in hits:
-        return False
+        return None
     who = lowers.index("who") if "who" in lowers else -1
     stop = next(
         (
@@ -4279,34 +4290,38 @@ def _indefinite_person(np_toks: Sequence[Token], hits: set[str] | frozenset[str]
         and lowers[stop] == ","
         and (stop + 1 >= len(lowers) or lowers[stop + 1] not in ("who", "whose"))
     ):
-        return False  # "Another parent, Rafael Ortiz,": an appositive may name the person
+        return None  # "Another parent, Rafael Ortiz,": an appositive may name the person
     if stop < 2:
-        return False
+        return None
     head_tok = np_toks[stop - 1]
     head = head_tok.lower
     if not head_tok.text.islower() and head not in _PARTY_MEMBERS:
-        return False
-    if head in _GENERIC_HEADS or head in _NOT_INDEFINITE_PERSONS or (head.endswith("s") and head not in _MORE_PERSONS):
-        return False
-    if head in _nonperson_heads() or head in ("source", "official"):
-        return False
+        return None
+    generic = head in _GENERIC_HEADS
+    if head in _NOT_INDEFINITE_PERSONS or (head.endswith("s") and head not in _MORE_PERSONS and not generic):
+        return None
+    if (head in _nonperson_heads() and not generic) or head in ("source", "official"):
+        return None
     person = (
-        _person_head(head)
+        generic
+        or _person_head(head)
         or head in _lex("titles")
         or head in _PARTY_MEMBERS
         or who == stop
         or (who == stop + 1 and lowers[stop] == ",")
     )
     if not person:
-        return False
+        return None
     if stop == len(lowers) and head in _PLAIN_PERSONS:
-        return False  # a bare "a man", "a young woman" places nobody
+        return None  # a bare "a man", "a young woman" places nobody
     # the modifiers: ordinary words, or capitalised names of places, teams, firms, parties; not a
     # clause of its own ("a letter the committee's staff released")
     mods = np_toks[1 : stop - 1]
     if any(t.lower in _DETERMINERS or t.lower in _lex("document_nouns") for t in mods):
-        return False
-    return all(t.text[:1].isalnum() or t.text in ("-", "'", "’") for t in mods)
+        return None
+    if not all(t.text[:1].isalnum() or t.text in ("-", "'", "’") for t in mods):
+        return None
+    return "generic_anonymous" if generic else "anonymous"
 
 
 def _party_group(lowers: Sequence[str]) -> str | None:
@@ -4429,6 +4444,8 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         parts = t.lower.split("-")
         if initial and (ordinary or t.lower == "plenty" or all(_ordinary_word(x) for x in parts if x)):
             continue  # "Plenty of ...", "Open-government advocates": capitalised only to open the sentence
+        if k == 0 and (ordinary or t.lower == "one"):
+            continue  # "THE WITNESS: One of the night loaders told me": a count is never a name
         if _cap(t) and not (det and plural and t.lower.endswith(_DEMONYM_ENDINGS)):
             return None  # a name before the head names someone; a nation's adjective only places
     if not det and not one_of and not plural:

@@ -3270,6 +3270,18 @@ UNNAMED_BY_HEAD = [
         [A("speech", "said"), S("anonymous", "A third, who has worked in the mayor's office since 2015")],
     ),
     ("A man said the road was closed.", [A("speech", "said"), S("vague", "A man")]),
+    (
+        "A Statehouse insider who has known Ruiz for years said she would run.",
+        [A("speech", "said"), S("generic_anonymous", "A Statehouse insider who has known Ruiz for years")],
+    ),
+    (
+        "People who know the mayor well say she will not run again.",
+        [A("speech", "say"), S("generic_anonymous", "People who know the mayor well")],
+    ),
+    (
+        "Someone at the union told me the strike vote was close.",
+        [A("speech", "told"), S("anonymous", "Someone at the union")],
+    ),
     # a party's members as a group: uncounted and placed by no body, a bare group (the plural
     # rule); counted, the singular's level; a caucus keeps its older type (session 24)
     ("Republicans argue that the tax cut pays for itself.", [A("speech", "argue"), S("vague", "Republicans")]),
