@@ -1950,7 +1950,7 @@ def _plural_head_of(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-_HEAD_PREPOSITIONS = _set("of in at from near across around")
+_HEAD_PREPOSITIONS = _set("of in at from near across around on outside inside along")
 
 
 _RELATIVE_PRONOUNS = _set("who whom which whose")
@@ -3732,7 +3732,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # the words up to the next comma: "..., Dr. Lena Park," names the head when all capitalised
         aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
         aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]
-        name_aside = len(aside) >= 2 and all(_cap(t) for t in aside)
+        # the aside's leading run of capitalised words, up to "of" ("Rep. Garrick Stroud of Texas")
+        lead_caps = next((m for m, t in enumerate(aside) if not _cap(t)), len(aside))
+        name_aside = lead_caps >= 2 and (lead_caps == len(aside) or aside[lead_caps].lower == "of")
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             typ = classify_source(head_part, sentence_start)
             if (
@@ -4162,11 +4164,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and _agent_noun(np_toks[core - 1])
     ):
         return "anonymous"  # "A shift supervisor", "one former caretaker": one unnamed person, by role
-    definite = lowers[0] in ("the", "its", "his", "her", "their", "our", "this", "that")
+    definite = lowers[0] in ("the", "its", "his", "her", "their", "our", "this", "that") or (
+        lowers[0].endswith(("'s", "’s")) and np_toks[0].text.islower()  # "sheriff's office says" in a headline
+    )
     if definite and core <= 5 and "anonymity_markers" not in hits and "source_vague" not in hits:
-        # "the utility said", "The trust denies it", "according to the bill's text": a body or a
-        # record the story has already identified, which "the" points back to
-        if core_head in _DEFINITE_BODIES:
+        # "the utility said", "The trust denies it", "according to the bill's text", "The two
+        # airlines announced": a body or a record the story has already identified, which "the"
+        # points back to
+        stem = core_head[:-1] if core_head.endswith("s") and not core_head.endswith("ss") else core_head
+        counted = any(w in _COUNT_WORDS for w in lowers[1 : core - 1])  # "The two airlines", "both banks"
+        if core_head in _DEFINITE_BODIES or (counted and stem in _DEFINITE_BODIES):
             return "named_organization"
         if core_head in _DEFINITE_RECORDS:
             return "document"
@@ -4191,7 +4198,8 @@ _DEFINITE_BODIES = _set(
     "trust service operator maker label utility gallery museum zoo league town cooperative co-op retailer carrier "
     "festival chain band network charity insurer lender developer manufacturer broadcaster publisher studio "
     "brewery supermarket venue orchestra theatre theater choir store hotel resort clinic practice academy airport "
-    "railway society federation association organisation organization"
+    "railway society federation association organisation organization coalition alliance consortium prosecution "
+    "defence defense airline bank hospital school university college district agency authority office department"
 )
 #: records a story identifies and then calls "the brief", "the summary", "the release"
 _DEFINITE_RECORDS = _set(

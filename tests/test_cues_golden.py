@@ -3271,6 +3271,22 @@ UNNAMED_BY_HEAD = [
     ),
     ("A man said the road was closed.", [A("speech", "said"), S("vague", "A man")]),
     (
+        "The coalition said the strike would go ahead.",
+        [A("speech", "said"), S("named_organization", "The coalition")],
+    ),
+    (
+        "Missing hiker found safe, sheriff's office says",
+        [A("speech", "says"), S("named_organization", "sheriff's office")],
+    ),
+    (
+        "The panel's ranking Democrat, Rep. Ana Ruiz of Ohio, said the vote was a stunt.",
+        [A("speech", "said"), S("named_person", "The panel's ranking Democrat, Rep. Ana Ruiz of Ohio")],
+    ),
+    (
+        "Shopkeepers on the east side fear that trade will dry up.",
+        [A("cognitive", "fear"), S("vague", "Shopkeepers on the east side")],
+    ),
+    (
         "A Statehouse insider who has known Ruiz for years said she would run.",
         [A("speech", "said"), S("generic_anonymous", "A Statehouse insider who has known Ruiz for years")],
     ),
