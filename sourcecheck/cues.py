@@ -1490,6 +1490,15 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "told us what to buy", "tells drivers where to park": an instruction, no proposition
     if w.startswith("attack") and _physical_target(toks, j):
         return False  # "has attacked dozens of merchant vessels": an assault, not criticism
+    if w in ("list", "lists", "listed") and not (
+        nxt[:1].isdigit()
+        or nxt in _DETERMINERS
+        or nxt in ("him", "her", "them", "it", "only", "just", "no", "none", "several", "more", "fewer", "all", "both")
+        or nxt in ("each", "every", "about", "nearly", "almost", "at", "roughly", "some")
+        or nxt in _QUOTE_MARKS
+        or (j < len(toks) and _cap(toks[j]))
+    ):
+        return False  # "waiting lists grew", "listed in London in 1998", "listed at Grade II": no report
     if w in ("add", "adds", "added", "adding") and j == i + 1 and nxt == "up":
         return False  # "adding up to half an hour", "the fees added up": a sum, not a remark
     if (

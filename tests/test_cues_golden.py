@@ -3270,6 +3270,13 @@ UNNAMED_BY_HEAD = [
         [A("speech", "said"), S("anonymous", "A third, who has worked in the mayor's office since 2015")],
     ),
     ("A man said the road was closed.", [A("speech", "said"), S("vague", "A man")]),
+    # a record that lists what it holds reports it; a list is not a report (session 24)
+    (
+        "The complaint lists all three plaintiffs as registered voters.",
+        [A("speech", "lists"), S("document", "The complaint")],
+    ),
+    ("Waiting lists grew longer in March.", []),
+    ("The firm listed in London in 1998.", []),
     (
         "The coalition said the strike would go ahead.",
         [A("speech", "said"), S("named_organization", "The coalition")],
