@@ -1499,6 +1499,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         or (j < len(toks) and _cap(toks[j]))
     ):
         return False  # "waiting lists grew", "listed in London in 1998", "listed at Grade II": no report
+    if w == "reveal" and prev == "can":
+        return False  # "The Courier can reveal that P": the outlet states P in its own voice (GUIDE Round 13)
     if w in ("add", "adds", "added", "adding") and j == i + 1 and nxt == "up":
         return False  # "adding up to half an hour", "the fees added up": a sum, not a remark
     if (
