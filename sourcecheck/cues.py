@@ -1435,6 +1435,12 @@ def _purpose_occasion(toks: Sequence[Token], to: int) -> int | None:
     return None
 
 
+#: words that may open what a record lists ("lists only three deaths", "listed him as questionable")
+_LISTED_OPENERS = _set(
+    "him her them it only just no none several more fewer all both each every about nearly almost at roughly some"
+)
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -1493,8 +1499,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if w in ("list", "lists", "listed") and not (
         nxt[:1].isdigit()
         or nxt in _DETERMINERS
-        or nxt in ("him", "her", "them", "it", "only", "just", "no", "none", "several", "more", "fewer", "all", "both")
-        or nxt in ("each", "every", "about", "nearly", "almost", "at", "roughly", "some")
+        or nxt in _LISTED_OPENERS
         or nxt in _QUOTE_MARKS
         or (j < len(toks) and _cap(toks[j]))
     ):
@@ -1704,9 +1709,10 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             or toks[i - 2].lower in _TAKES_OBJECT
             or (toks[i - 2].text.islower() and toks[i - 2].lower in ("met", "knew", "saw", "heard", "elected"))
         )
-        and (nxt in ("that", "the", "a", "an", "it", "he", "she", "they", "we", "there", "this") or _cap(toks[j]))
-        if j < len(toks)
-        else False
+        and (
+            nxt in ("that", "the", "a", "an", "it", "he", "she", "they", "we", "there", "this")
+            or (j < len(toks) and _cap(toks[j]))
+        )
     )
     if (
         (prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase))
@@ -3273,7 +3279,7 @@ def _place_phrase(toks: Sequence[Token], i: int) -> bool:
         return False  # "a study published Wednesday in ...", "reports in the press": a record, typed as before
     nxt = toks[i + 1]
     w = nxt.lower
-    if w in _DATE_WORDS or w in _AGENT_TIME or w[:1].isdigit() or w in _NOT_PLACE_NOUNS:
+    if w in _AGENT_TIME or w[:1].isdigit():
         return False
     if not (
         _cap(nxt)
@@ -3281,7 +3287,7 @@ def _place_phrase(toks: Sequence[Token], i: int) -> bool:
         or (w in _COUNT_WORDS and i + 2 < len(toks) and toks[i + 2].lower == "of")
     ):
         return False
-    for t in toks[i + 1 : i + 8]:
+    for t in toks[i + 1 : i + 8]:  # "on Tuesday", "at the news conference", "in the early hours"
         if t.text in (",", ".", ";", ":") or t.lower in _NP_STOP:
             break
         if t.lower in _NOT_PLACE_NOUNS or t.lower in _DATE_WORDS:
@@ -4249,13 +4255,6 @@ def _nonperson_heads() -> frozenset[str]:
 _PARTY_MEMBERS = _set("democrat republican conservative liberal tory socialist independent")
 
 
-#: a transcript's own voices and the one holder of a post at a hearing ("NARRATOR:", "CITY CLERK:")
-_LABEL_OFFICES = _set(
-    "presenter narrator announcer anchor anchorman anchorwoman reporter correspondent interviewer clerk chair "
-    "chairman chairwoman secretary speaker"
-)
-
-
 #: members of a party named as a group ("Republicans", "Some Democrats in the north")
 _PARTY_PLURALS = _set("democrats republicans conservatives tories liberals socialists greens nationalists")
 #: bodies that make a party group a caucus speaking for itself ("Senate Democrats")
@@ -4366,16 +4365,21 @@ def _role_only_label(label: Sequence[Token]) -> bool:
     if not label or not all(t.text.isupper() for t in label) or label[0].lower == "the":
         return False
     head = label[-1].lower
-    if head in _TRANSCRIPT_ROLES or head in _LABEL_OFFICES or head in _lex("titles") or not _person_head(head):
+    if head in _LABEL_OFFICES or head in _lex("titles") or not _person_head(head):
         return False
     return all(_ordinary_word(t.lower) for t in label)
+
+
+def _plural_stem(w: str) -> tuple[str, bool]:
+    """The singular stem of a lower-case noun and whether it is plural ("coaches" -> "coach")."""
+    stem = w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] if w.endswith("s") else w
+    return stem, w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
 
 
 def _person_head(w: str) -> bool:
     """Whether the lower-case noun ``w`` names a person or a group of people: "landlords",
     "nurse", "councillors", "voters", "steward", "lobbyist", "folks"."""
-    stem = w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] if w.endswith("s") else w
-    plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
+    stem, plural = _plural_stem(w)
     return (
         w in _PERSON_NOUNS
         or w in _MORE_PERSONS
@@ -4400,10 +4404,10 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     comma, "critics including Ana Ruiz", "both campaigns", a plural placed in a named body
     ("Observers from the Council for ...", which speak for it), a document or a body."""
     lowers = [t.lower for t in np_toks]
-    if "," in lowers and lowers.index(",") + 1 < len(lowers) and lowers[lowers.index(",") + 1] in ("who", "whose"):
+    cut = lowers.index(",") if "," in lowers else -1
+    if 0 <= cut < len(lowers) - 1 and lowers[cut + 1] in ("who", "whose"):
         # "One woman, who would not give the board her name": a clause set off by a comma
         # describes the person; what it mentions does not name them
-        cut = lowers.index(",")
         np_toks = [*np_toks[:cut], *np_toks[cut + 1 :]]
         lowers = [t.lower for t in np_toks]
     n = len(lowers)
@@ -4438,8 +4442,7 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
     if not head.text.islower() and not (core - 1 == 0 and sentence_start and _ordinary_word(first)):
         return None
     w = head.lower
-    stem = w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] if w.endswith("s") else w
-    plural = w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss"))
+    stem, plural = _plural_stem(w)
     lexicons = _nonperson_heads()
     if w in lexicons or stem in lexicons or w in ("source", "sources", "official", "officials", "groups"):
         return None  # documents, bodies, sources and officials are typed by the rules above
@@ -6382,6 +6385,10 @@ _CREDIT_START = _set(
 #: that name the piece itself ("Transcript: ...", "Review: ...")
 _FINDING_LABELS = _set("poll polls survey study studies research")
 _TRANSCRIPT_ROLES = _set("moderator host anchor reporter announcer interviewer correspondent caller panelist")
+#: a transcript's own voices and the one holder of a post at a hearing ("NARRATOR:", "CITY CLERK:")
+_LABEL_OFFICES = _TRANSCRIPT_ROLES | _set(
+    "presenter narrator anchorman anchorwoman clerk chair chairman chairwoman secretary speaker"
+)
 _LABEL_SOURCES = _set("sources source officials insiders witnesses reports police")
 _NOT_SPEAKERS = _set(
     "breaking update updated updates exclusive watch live developing correction clarification analysis opinion "

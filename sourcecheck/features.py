@@ -36,7 +36,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Any
 
 import numpy as np
@@ -263,8 +263,13 @@ def _answers_in_first_person(views: list[SentenceView], asks: list[bool]) -> boo
         if asks[k] or not v.first_in_paragraph or k == 0 or not asks[k - 1]:
             continue
         answers += 1
-        para = [w.sentence for w in views[k:] if w.paragraph_index == v.paragraph_index]
-        first_person += bool(_FIRST_PERSON_WORDS.search(" ".join(para)))
+        # the answer's paragraph only: paragraphs are runs of lines, so stop at the next one
+        for w in islice(views, k, None):
+            if w.paragraph_index != v.paragraph_index:
+                break
+            if _FIRST_PERSON_WORDS.search(w.sentence):
+                first_person += 1
+                break
     return answers >= 3 and first_person * 2 >= answers
 
 
@@ -272,15 +277,13 @@ def _question_paragraphs(views: list[SentenceView]) -> list[bool]:
     """Whether each line ends a short paragraph (three sentences at most) that ends in a question,
     as a printed Q&A sets its questions ("Your rivals kept eggs on the shelf. Why didn't you?")."""
     out = [False] * len(views)
+    first = 0  # the paragraph's first line
     for k, v in enumerate(views):
+        if v.first_in_paragraph:
+            first = k
         last = k + 1 == len(views) or views[k + 1].paragraph_index != v.paragraph_index
-        if not last or not v.sentence.rstrip("\"'”’) \t\n").endswith("?"):
-            continue
-        first = k
-        while first > 0 and views[first - 1].paragraph_index == v.paragraph_index:
-            first -= 1
-        if k - first < 3 and not views[first].starts_in_quote:
-            out[k] = True
+        if last and k - first < 3 and not views[first].starts_in_quote:
+            out[k] = v.sentence.rstrip("\"'”’) \t\n").endswith("?")
     return out
 
 
