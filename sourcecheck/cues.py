@@ -499,6 +499,8 @@ _GENERIC_HEADS = _set(
     "associates ally allies confidant confidante tipster whistleblower informant contact neighbour neighbor those"
 )
 _PREP_QUALIFIERS = _set("in from at of with for inside within")
+#: words that open a qualifier saying only where a group is ("elsewhere", "along the front")
+_PLACE_QUALIFIERS = _set("elsewhere abroad nationwide everywhere across around along throughout")
 _GROUP_WORDS = _set("a handful dozens hundreds scores number group couple few some many of the")
 #: plural roles that belong to the institution the story is about ("officers said", "aides say")
 _PLACED_GROUPS = _set(
@@ -514,8 +516,18 @@ _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "can", "ern")
 #: plural professions: a nationality or region before them does not place the group in a body
 _PROFESSION_PLURALS = _set(
     "experts analysts scientists economists scholars academics historians researchers doctors physicians lawyers "
-    "commentators observers pundits strategists critics journalists engineers epidemiologists psychologists"
+    "commentators observers pundits strategists critics journalists engineers epidemiologists psychologists "
+    "pediatricians paediatricians surgeons medics midwives pharmacists"
 )
+#: people who work beside or over an ordinary worker: "her supervisor", "their foreman" place one
+#: unnamed person by a workplace, not by a relation to someone the story names
+_WORKPLACE_ROLES = _set(
+    "supervisor foreman midwife steward dispatcher technician warden defender medic surgeon pediatrician "
+    "paediatrician pharmacist organizer organiser"
+)
+#: rank words that name a profession's field or place, not an employer: "security experts",
+#: "military analysts", "lawyers in the county" are a bare group named by profession (the plural rule)
+_PROFESSION_FIELDS = _set("security defence defense intelligence military county city state regional local western top")
 _QUOTE_MARKS = _set("\" “ ” ' ‘ ’")
 _PREPOSITIONS = _set("to of in by from with on per for at about under after into as")
 _CLAIM_NOUNS = _set(
@@ -1441,6 +1453,122 @@ _LISTED_OPENERS = _set(
 )
 
 
+#: what follows a headline's reduced passive: where or when it happened, not a clause it says
+_REDUCED_PASSIVE_NEXT = _set("at in on after among across near amid inside aboard outside during following for")
+
+
+_TELL_FORMS = _set("told tell tells telling")
+
+#: auxiliaries that open a question when they come before their subject ("Can you confirm ...?")
+_QUESTION_AUX = _set("do does did can could would will should shall is are was were have has had may might must")
+
+
+def _inverted_question(toks: Sequence[Token], i: int) -> bool:
+    """Is the verb at ``i`` asked about in a question whose auxiliary comes before the subject?
+
+    >>> _inverted_question(tokenize("Can you confirm that?"), 2)
+    True
+    >>> _inverted_question(tokenize("Where does the prosecution think she will go?"), 4)
+    True
+    >>> _inverted_question(tokenize("The mayor said it would rain, didn't she?"), 2)
+    False
+    """
+    last = next((t.text for t in reversed(toks) if t.text not in _QUOTE_MARKS), "")
+    if last != "?":
+        return False
+    for k in range(max(0, i - 5), i - 1):
+        if toks[k].lower not in _QUESTION_AUX:
+            continue
+        opens = k == 0 or toks[k - 1].lower in _WH_WORDS or toks[k - 1].text in _QUOTE_MARKS
+        opens = opens or toks[k - 1].text in (",", ":", ";", "—") or toks[k - 1].lower in ("and", "but", "so", "then")
+        between = toks[k + 1 : i]
+        if opens and all(t.text[:1].isalpha() and t.lower not in _QUESTION_AUX for t in between):
+            return True
+    return False
+
+
+#: verbs that are a retort only with "back" and something said after or before them
+_RETORT_VERBS = _set("shot shoots fired fires hit hits")
+
+
+def _retort(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is "shot back", "fired back" or "hit back" at ``toks[i:j]`` a spoken retort? Only with what
+    was said: a "that" clause, a colon or a quotation after it, or a quotation before it ending
+    the sentence ("'Nonsense,' Hale shot back.").
+
+    >>> _retort(tokenize("Hale shot back that the deal was signed"), 1, 3)
+    True
+    >>> _retort(tokenize("Police fired back after the gunman opened fire"), 1, 3)
+    False
+    """
+    nxt = toks[j].text if j < len(toks) else ""
+    if nxt.lower() == "that" or nxt == ":" or nxt in _QUOTE_MARKS:
+        return True
+    ends = j == len(toks) or (nxt in (".", "!") and j + 1 == len(toks))
+    return ends and any(t.text in _QUOTE_MARKS for t in toks[:i])
+
+
+def _headline_end_noun(toks: Sequence[Token], i: int) -> bool:
+    """Is the reporting word at ``i`` a noun closing a headline's prepositional phrase
+    ("in market blast", "after council vote")?
+
+    >>> _headline_end_noun(tokenize("Dozens killed in market blast"), 4)
+    True
+    >>> _headline_end_noun(tokenize("Bridge to shut, engineers say"), 4)
+    False
+    """
+    w = toks[i].lower
+    return (
+        (w in _NOUN_VERB or w in ("blast", "slam", "rap", "boast", "vow", "pledge", "plea"))
+        and not w.endswith(("s", "ed", "ing"))
+        and i > 1
+        and toks[i - 2].lower in _PREPOSITIONS
+        and toks[i - 2].lower != "as"
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+        and (i + 1 == len(toks) or not toks[i + 1].text[:1].isalnum())
+    )
+
+
+def _headline_reduced_passive(toks: Sequence[Token], i: int) -> bool:
+    """Is the past participle at ``i`` a headline's passive with its "was" dropped?
+
+    Headlines write "Measles case confirmed at school" for "a measles case was confirmed":
+    the subject is what was confirmed, not who confirmed it. A place or time follows, and
+    nothing the verb could report ("that", a quotation, a colon) comes after it.
+
+    >>> _headline_reduced_passive(tokenize("Measles case confirmed at Dunmore school"), 2)
+    True
+    >>> _headline_reduced_passive(tokenize("Mayor confirmed in a post that she will run"), 1)
+    False
+    """
+    w = toks[i]
+    if not (w.lower.endswith("ed") or w.lower == "found") or not w.text.islower() or i == 0:
+        return False
+    prev = toks[i - 1].lower
+    if not prev.replace("-", "").isalnum() or prev in _BE or prev in _HAVE or prev in _SUBJECT_PRONOUNS:
+        return False
+    if prev in ("who", "that", "which", "and", "also", "not", "never"):
+        return False
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].lower
+    if nxt not in _REDUCED_PASSIVE_NEXT and not (
+        nxt in ("dead", "missing", "injured", "killed", "hurt", "wounded", "trapped") and w.lower == "reported"
+    ):
+        return False  # "Dozens reported killed": reported as dead, missing or hurt
+    if any(t.lower == "that" or t.text in _QUOTE_MARKS or t.text == ":" for t in toks[i + 1 :]):
+        return False
+    # "people briefed on the talks say": a participle before the verb of its own clause that reports
+    words = _reporting_words()
+    for k in range(i + 1, len(toks)):
+        if toks[k].text in (",", ";", "—", "–"):
+            return True
+        if toks[k].lower in words and not _headline_end_noun(toks, k):
+            return False
+    return True
+
+
 def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the reporting-verb match at ``toks[i:j]`` used as an active verb?
 
@@ -1516,8 +1644,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and not _channel_after(toks, j, documents=True)
     ):
         return False  # "Man charged in garage fire", "was charged with arson": a criminal charge, not an accusation
+    if j == i + 2 and toks[i + 1].lower == "back" and w in _RETORT_VERBS and not _retort(toks, i, j):
+        return False  # "Police fired back after the gunman opened fire": shots, not a retort
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
+    if _HEADLINE.get() and j == i + 1 and _headline_reduced_passive(toks, i):
+        return False  # "Measles case confirmed at school": the headline's "was confirmed"; the case speaks not
+    if _HEADLINE.get() and j == i + 1 and _headline_end_noun(toks, i):
+        return False  # "Dozens killed in market blast": a noun after its modifier, ending the headline
     to_at = _infinitive_to(toks, i)
     if to_at is not None:
         i = to_at + 1  # "to formally confirm": a split infinitive is read from its adverb
@@ -4031,7 +4165,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     ):
         # "the candidate's former doctor", "her chief of staff", "its president": one person, fixed
         # by a relation to someone or some body the story names, as identifiable as a name
-        return "named_person"
+        return "anonymous" if head in _WORKPLACE_ROLES else "named_person"
     if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
         return "named_organization"  # "the White House", "the Pentagon press office"
     if (
@@ -4059,6 +4193,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             first_prep = next(
                 (k for k, w in enumerate(lowers) if k > first_prep + 1 and w in _PREP_QUALIFIERS), len(lowers)
             )
+        # "nurses elsewhere", "soldiers along the front", "economists across the spectrum": a
+        # qualifier that only says where the group is ends it, like "in the capital" (the plural rule)
+        loose = next((k for k, w in enumerate(lowers) if k and w in _PLACE_QUALIFIERS), len(lowers))
+        if loose < first_prep and not any(
+            _cap(t) or t.lower in _lex("org_words") or t.lower in rank for t in np_toks[loose:]
+        ):
+            first_prep = loose
         named_before = [t for t in named if np_toks.index(t) < first_prep]
         core_head = lowers[first_prep - 1] if first_prep else head
         # "Okafor aides", "Brazilian diplomats", "E.U. leaders": names that only place a plural group
@@ -4074,9 +4215,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             # a nationality places an official in a state's service ("Egyptian officials"), not an
             # expert ("Polish legal experts" are a bare group named by profession and place)
             profession = core_head in _PROFESSION_PLURALS
-            placing = {t.lower for t in np_toks if t.lower in rank and not (profession and _cap(t))}
+            # nor does a field or a place ("security experts", "defence analysts in the county")
+            placing = {
+                t.lower
+                for t in np_toks
+                if t.lower in rank and not (profession and (_cap(t) or t.lower in _PROFESSION_FIELDS))
+            }
             if profession:
-                named = [t for t in named if not t.lower.endswith(_DEMONYM_ENDINGS)]
+                named = [
+                    t for t in named if not t.lower.endswith(_DEMONYM_ENDINGS) and t.lower not in _PROFESSION_FIELDS
+                ]
             if (
                 first_prep < len(lowers)
                 and lowers[first_prep] == "in"
@@ -4088,7 +4236,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
                 # "diplomats in Sennick", "traders in Lussovar": a town or a country places the
                 # group only by where it is, like "diplomats in the capital" (the plural rule)
                 named = [t for t in named if np_toks.index(t) < first_prep]
-            qualified = bool(placing) or bool(named) or bool(lset & _INSTITUTION_SINGLE)
+            institution = lset & _INSTITUTION_SINGLE
+            if profession:
+                institution -= _PROFESSION_FIELDS  # "military analysts", "lawyers in the county"
+            qualified = bool(placing) or bool(named) or bool(institution)
             if core_head in _STUDY_AUTHORS and named:
                 return "named_organization"  # "researchers at Halden University found": the institution's study
             counted = any(w[:1].isdigit() or w in _EXACT_COUNTS for w in lowers[:first_prep])
@@ -4216,7 +4367,8 @@ _DEFINITE_BODIES = _set(
     "festival chain band network charity insurer lender developer manufacturer broadcaster publisher studio "
     "brewery supermarket venue orchestra theatre theater choir store hotel resort clinic practice academy airport "
     "railway society federation association organisation organization coalition alliance consortium prosecution "
-    "defence defense airline bank hospital school university college district agency authority office department"
+    "defence defense airline bank hospital school university college district agency authority office department "
+    "inspectorate directorate division bureau unit secretariat centre center force mission chamber"
 )
 #: records a story identifies and then calls "the brief", "the summary", "the release"
 _DEFINITE_RECORDS = _set(
@@ -5503,6 +5655,12 @@ def _analyze_sentence(
         ]
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)
+        # "Two deaths reported after storm": the headline's "were reported", agentless like it
+        + [
+            (i, i + 1)
+            for i in range(len(toks))
+            if lowers[i] == "reported" and _HEADLINE.get() and _headline_reduced_passive(toks, i)
+        ]
         + criticism_agentless
     )
     agent_passives = [
@@ -5548,6 +5706,8 @@ def _analyze_sentence(
                 continue  # "I think", "we don't know": a speaker's own stance, not a reported source
             if _in_correlative(lowers, i):
                 continue  # "The louder a board talks about thrift, the less it saves": a condition
+            if _inverted_question(toks, i):
+                continue  # "Can you confirm that?", "Does anyone believe that?": asked, not reported
             if typ == "speech" and not in_quote(i) and not _ARTICLE_TURNS.get():
                 me = _writer_before(lowers, i)
                 if me is not None:  # "As I wrote last week", "I'd say": the writer's own words, no source
@@ -6000,6 +6160,8 @@ def _analyze_sentence(
             continue
         if i and lowers[i - 1] in ("time", "last") and lowers[j - 1] in ("checked", "looked"):
             continue  # "Last time I checked, ...", "Last I checked": an idiom of certainty, no sighting
+        if i and lowers[i] == "our" and (lowers[i - 1] in _TELL_FORMS or lowers[i - 1] in ("to", "with", "than")):
+            continue  # "told our crew that P", "five more than our tally": the crew heard it, saw nothing
         cues.append(Cue("source", "observation", s, e, text[s:e]))
         cover_chars(s, e)
 
@@ -6393,7 +6555,7 @@ _LABEL_SOURCES = _set("sources source officials insiders witnesses reports polic
 _NOT_SPEAKERS = _set(
     "breaking update updated updates exclusive watch live developing correction clarification analysis opinion "
     "video photos photo editorial note warning alert urgent new just flashback report editor's editors "
-    "explainer recap preview profile perspective commentary"
+    "explainer recap preview profile perspective commentary exposed revealed bombshell edit"
 )
 
 
@@ -6615,8 +6777,16 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     lows = [t.lower for t in words]
     if _dateline_place(toks[:colon]):
         return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
-    if _not_a_speaker(lows[0]):
-        return None
+    if (
+        _not_a_speaker(lows[0])
+        or (
+            len(lows) > 1
+            and lows[-1] in _NOT_SPEAKERS
+            and lows[-1] not in _lex("document_nouns")  # "AUDITOR'S REPORT:" names a document
+            and all(t.text != "(" for t in toks[:colon])
+        )
+    ):
+        return None  # "BREAKING:", and a kicker's last word too: "HEALTH ALERT:", "MARKET UPDATE:"
     if any(w.endswith(("'s", "’s")) for w in lows):
         # "COMPTROLLER'S AUDIT: ..." names a document; "JUNO'S SPLIT SHOCK: ..." is a tabloid
         # kicker, and a speaker's label is never possessive
