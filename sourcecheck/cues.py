@@ -507,6 +507,11 @@ _PLACED_GROUPS = _set(
     "officers troopers deputies investigators inspectors detectives agents firefighters paramedics prosecutors "
     "regulators aides staffers negotiators managers executives administrators"
 )
+#: plural heads that speak for their force or office, as "police" does
+_OFFICIAL_FORCES = _set("troopers deputies detectives investigators auditors")
+#: what may stand before them: "State troopers", "the county's deputies", "its auditors" (not
+#: "Opposition deputies", "Government auditors", "Some detectives")
+_FORCE_MODIFIERS = _set("the state county federal city its our their own")
 _LEAD_END = _set("by , who which that")
 _COUNT_WORDS = _set("two three four five six seven eight nine ten eleven twelve several multiple both")
 #: numbers that count a group ("three lawmakers"); "several" and "multiple" leave it uncounted
@@ -4257,6 +4262,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
                 return "vague"
             if lset & {"police", "prosecutors"} and len(lowers) <= 3:
                 return "named_organization"
+            if (
+                core_head in _OFFICIAL_FORCES
+                and len(lowers) <= 3
+                and all(w in _FORCE_MODIFIERS for w in lowers[: len(lowers) - 1])
+            ):
+                # "Troopers say", "Deputies said", "the auditors wrote": a force or an audit team
+                # speaking officially for the body the story names, like "police said"
+                return "named_organization"
             return "anonymous"
     platform_only = (
         bool(named) and all(t.lower in _PLATFORMS for t in named) and lowers[0] not in _POSSESSIVE_PRONOUNS
@@ -4390,6 +4403,7 @@ _MORE_PERSONS = _IRREGULAR_PLURALS | _set(
     " rabbi nun monk student pupil patient inmate waitress juror mourner shopper parishioner tenant homeowner"
     " motorist commuter passenger waiter supervisor volunteer dancer cleaner bartender caretaker receptionist"
     " builder plumber electrician farmer fisherman labourer laborer miner mechanic technician dispatcher"
+    " host physio"
 )
 
 
@@ -4580,7 +4594,13 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
             k
             for k in range(start + 1, n)
             if lowers[k] in _QUALIFIER_OPENERS
-            or (k > start and np_toks[k].text.islower() and lowers[k].endswith(("ing", "ed")))
+            # "Drivers interviewed by the Courier", not the modifier in "Two teaching assistants"
+            or (
+                k > start
+                and np_toks[k].text.islower()
+                and lowers[k].endswith(("ing", "ed"))
+                and _person_head(lowers[k - 1])
+            )
         ),
         n,
     )
@@ -4612,8 +4632,11 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
             continue  # "Plenty of ...", "Open-government advocates": capitalised only to open the sentence
         if k == 0 and (ordinary or t.lower == "one"):
             continue  # "THE WITNESS: One of the night loaders told me": a count is never a name
-        if _cap(t) and not (det and plural and t.lower.endswith(_DEMONYM_ENDINGS)):
-            return None  # a name before the head names someone; a nation's adjective only places
+        counted = lowers[0][:1].isdigit() or lowers[0] in _EXACT_COUNTS
+        if _cap(t) and not (det and plural and (t.lower.endswith(_DEMONYM_ENDINGS) or (counted and k > 0))):
+            # a name before the head names someone; a nation's adjective only places, and so does
+            # a team's or a firm's name before a counted group ("Two Kessingham players")
+            return None
     if not det and not one_of and not plural:
         return None
     if one_of or not plural:

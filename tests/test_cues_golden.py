@@ -774,7 +774,7 @@ MORE_FALSE_FRIENDS = [
     ("He was jailed for alleged fraud.", [H("adjective", "alleged")]),
     (
         "Investigators suspected arson.",
-        [A("cognitive", "suspected"), S("anonymous", "Investigators"), H("epistemic_verb", "suspected")],
+        [A("cognitive", "suspected"), S("named_organization", "Investigators"), H("epistemic_verb", "suspected")],
     ),
     # the longest hedge wins an overlap (session 17)
     ("An estimated 3,000 people attended the rally.", [H("approximator", "An estimated")]),
@@ -3440,6 +3440,19 @@ PROFESSION_FIELDS = [
     ("Two coalition whips said the vote was safe.", [S("anonymous", "Two coalition whips"), A("speech", "said")]),
     ("Her shift supervisor said the van was late.", [S("anonymous", "Her shift supervisor"), A("speech", "said")]),
     ("Her chief of staff said the van was late.", [S("named_person", "Her chief of staff"), A("speech", "said")]),
+    # a team's or a firm's name before a counted group places it; a modifier in -ing is no qualifier
+    ("Two Harwick players said the coach had quit.", [S("anonymous", "Two Harwick players"), A("speech", "said")]),
+    (
+        "Two teaching assistants at Corrimer said the kitchen was short.",
+        [S("anonymous", "Two teaching assistants at Corrimer"), A("speech", "said")],
+    ),
+    # a force or an audit team speaks for its body, like "police said"; a stance or a count does not
+    ("Troopers say the driver was speeding.", [S("named_organization", "Troopers"), A("speech", "say")]),
+    ("The auditors wrote that the fund was short.", [S("named_organization", "The auditors"), A("speech", "wrote")]),
+    (
+        "Opposition deputies say the vote was rigged.",
+        [S("anonymous", "Opposition deputies"), A("speech", "say")],
+    ),
     # a qualifier that only says where the group is: "elsewhere", "along the front"
     ("Porters elsewhere say the shifts are longer.", [S("vague", "Porters elsewhere"), A("speech", "say")]),
     ("Medics along the coast say the boats came at night.", [S("vague", "Medics along the coast"), A("speech", "say")]),
