@@ -119,6 +119,10 @@ class SentenceView:
         return self.text[self.start : self.end]
 
 
+#: words that open a clause of its own after a reporting verb ("said they wanted", "said that")
+_CLAUSE_SUBJECTS = frozenset("i he she they we it that there you".split())
+
+
 def _level(sc: SentenceCues) -> int:
     return max((SOURCE_LEVEL[t] for t in sc.governed_sources), default=0)
 
@@ -552,6 +556,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "imperative",
     "reader_framing",
     "bare_attribution",
+    "tail_attribution",
     "age_appositive",
     "since_background",
     "background_words",
@@ -704,6 +709,25 @@ def _row(v: SentenceView) -> list[float]:
             for t in sc.tokens
         )
     x[idx["bare_attribution"]] = float(bare)
+    # "The pool has not been inspected since 2019, Hale said.": the claim first, then a comma and
+    # the source that governs all of it; the claim's own wording (a negation, "has", "since") is
+    # the source's, not the writer's
+    tail = False
+    if lvl > 0 and not bare and v.quote_frac == 0:
+        tagged = [c for c in cues if c.kind in ("source", "attribution")]
+        first = min(c.start for c in tagged) if tagged else v.end
+        last = max(c.end for c in tagged) if tagged else v.end
+        before = v.text[v.start : first].rstrip()
+        # the tag closes the sentence ("..., Hale said on Tuesday."), unlike an opening phrase
+        # before the speaker ("With the vote days away, voters said they wanted P")
+        after = [t.lower for t in sc.tokens if t.start >= last and t.lower[:1].isalpha()]
+        tail = (
+            before.endswith(",")
+            and (len(after) <= 5 or v.text[last : v.end].lstrip().startswith(","))  # "said Hale, the director"
+            and not any(w in _CLAUSE_SUBJECTS for w in after)
+            and sum(1 for t in sc.tokens if t.end <= first and t.lower[:1].isalpha()) >= 4
+        )
+    x[idx["tail_attribution"]] = float(tail)
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
     lower_sent = sent.lower()
     x[idx["background_words"]] = min(sum(1 for m in _BACKGROUND.finditer(lower_sent)), 2) / 2
@@ -1077,6 +1101,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "imperative": "an imperative ('Don't wait ...', 'Picture ...')",
     "reader_framing": "the writer turning to the reader before a claim ('If you remember, ...')",
     "bare_attribution": "nothing but a speaker and a reporting verb ('Okonkwo said.')",
+    "tail_attribution": "the claim first, then its source ('..., Okonkwo said.')",
     "age_appositive": "an age set off by commas (biography)",
     "since_background": "a state that has held since a past time, unattributed (background)",
     "background_words": "words of settled background ('former', 'founded', 'years ago')",

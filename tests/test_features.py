@@ -19,6 +19,7 @@ WATCHED = (
     "second_person",
     "imperative",
     "bare_attribution",
+    "tail_attribution",
     "age_appositive",
     "since_background",
     "background_words",
@@ -72,6 +73,12 @@ CASES = [
     ('"The dam held," Okonkwo said after touring the spillway on Tuesday.', None, set()),
     ('"Absolutely," Okonkwo said.', None, set()),
     ('"The dam held. It was built to hold." Okonkwo told reporters on Tuesday.', None, {"bare_attribution"}),
+    # the claim first, then a comma and the source that governs it; not an opening phrase
+    # before the speaker, and not a quotation
+    ("The pool has not been inspected since 2019, Hale said.", None, {"tail_attribution"}),
+    ("The pool is shut, said Hale, the county's parks director.", None, {"tail_attribution"}),
+    ("With the vote only days away, voters said they wanted the pool open.", None, set()),
+    ("Hale said the pool has not been inspected since 2019.", None, set()),
     # a short sentence that says what was said or thought is a claim, not a bare tag
     ("Police suspect arson.", None, set()),
     ("Hale denied it.", None, set()),
@@ -105,14 +112,14 @@ CASES = [
     ('"The pumps failed at noon. The water rose," sources said. "It reached the second floor.', None, {"group_vague"}),
     # confident wording marks the writer's own claim, not a source's (the guide's rule 7)
     ("The levee has never failed.", None, {"booster"}),
-    ("The levee has never failed, the county engineer said.", None, set()),
+    ("The levee has never failed, the county engineer said.", None, {"tail_attribution"}),
     # a hedge inside a claim a named, placed or thinly placed source makes is the source's (rule 7);
     # with a vague source or none it counts
     ("The levee may fail this spring.", None, {"hedge_modal"}),
-    ("The levee may fail this spring, county engineer Ana Ruiz said.", None, set()),
-    ("The levee may fail this spring, a county engineer said.", None, set()),
-    ("The levee may fail this spring, a person familiar with the survey said.", None, set()),
-    ("The levee may fail this spring, residents said.", None, {"hedge_modal"}),
+    ("The levee may fail this spring, county engineer Ana Ruiz said.", None, {"tail_attribution"}),
+    ("The levee may fail this spring, a county engineer said.", None, {"tail_attribution"}),
+    ("The levee may fail this spring, a person familiar with the survey said.", None, {"tail_attribution"}),
+    ("The levee may fail this spring, residents said.", None, {"hedge_modal", "tail_attribution"}),
     # a command or appeal inside a speaker's quotation asserts nothing; a claim beside it does
     ('"If you live below the dam, leave now," the county engineer said.', None, {"quoted_imperative", "second_person"}),
     ('"Please stay off the levee," Okonkwo said.', None, {"quoted_imperative"}),

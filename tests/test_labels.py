@@ -141,6 +141,25 @@ def test_speech_verbs_give_one_score():
     assert max(scores.values()) - min(scores.values()) < 0.02, scores
 
 
+#: a tag after the claim governs all of it, whatever the claim's own wording (a negation, "has",
+#: "since"), and wherever the sentence stands in its paragraph (session 25)
+TAIL_TAGS = [
+    "The fund has not been audited since 2019, Hale noted.",
+    "The pool has not been inspected in three years, Hale said.",
+    "No one has been charged, the county prosecutor said.",
+    "The bridge has never been repaired, the mayor told the council on Monday.",
+]
+
+
+@pytest.mark.parametrize("paragraph_start", [False, True])
+@pytest.mark.parametrize("sentence", TAIL_TAGS)
+def test_a_tag_after_the_claim_puts_it_on_the_record(analyzer, sentence, paragraph_start):
+    text = CONTEXT.rstrip() + ("\n\n" if paragraph_start else " ") + sentence
+    s = analyzer.analyze(text).sentences[-1]
+    assert s.text == sentence
+    assert s.label == "on_record", s.explain()
+
+
 #: a short fire story; the sentence under test sits between its second paragraph and a last line
 FIRE = (
     "HARWICK — A fire destroyed a warehouse on Elm Street early Monday, the fire department said.\n\nNo one was hurt. "
