@@ -3206,8 +3206,9 @@ def _formal_acts(
 ) -> list[tuple[int, int, str]]:
     """Formal decisions of a named body: "The appeals court overturned the conviction",
     "Committee votes to subpoena aide", "Central bank raises rates". The guide counts them
-    as the body speaking officially. A person's own act ("The governor fired her aide"),
-    a passive ("was blocked by") and a noun ("the court's orders") are not.
+    as the body speaking officially. A person's own act ("The governor fired her aide") and a
+    noun ("the court's orders") are not; the passive with its body ("was blocked by a judge") is
+    found with the other passives (:func:`_agent_passives`).
 
     >>> [toks[i].text for toks in [tokenize("Court blocks voter ID law")] for i, _, _ in
     ...  _formal_acts(toks, (), [False] * 5, False)]
@@ -5098,7 +5099,17 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             continue
         w = toks[k].lower
         speech = w in _AGENT_SPEECH or (by > k + 1 and w in _NAME_BEFORE_AGENT)
-        if not (speech or w in _AGENT_COGNITIVE):
+        # "was approved by the council", "were overturned by an appeals court": a body's formal
+        # decision, told in the passive (GUIDE: a formal decision, `on_record`)
+        formal = (
+            w in _FORMAL_PASSIVES
+            and by == k + 1
+            and _body_agent(toks, by + 1)
+            and not any(t.lower in _MODALS or t.lower == "to" for t in toks[max(0, k - 4) : k])
+        )  # not "must still be certified by the board": a decision still to come
+        if formal:
+            speech = False
+        if not (speech or formal or w in _AGENT_COGNITIVE):
             continue
         b = k - 1
         while b > 0 and toks[b].lower in _AGENT_ADVERBS:
@@ -5111,7 +5122,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         ):
             continue  # not "I'm told by", "we're told by" either
         if head == "," and w not in ("reported", "described", "confirmed"):
-            continue  # ", approved by the Senate": an act, not a report
+            continue  # ", approved by the Senate": an act, not a report, and no sentence's main verb
         if any(t.lower in ("not", "n't", "never") for t in toks[max(0, b - 2) : k]):
             continue  # "was never confirmed by officials"
         if b and toks[b].lower == "be" and toks[b - 1].lower in _MODALS | {"to"}:
@@ -5136,11 +5147,39 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             or (first == "the" and by + 2 < n and toks[by + 2].lower in ("end", "time", "weekend", "deadline"))
         ):
             continue
+        if formal:
+            out.append((b, by + 1, "formal", (by + 1, e), k))
+            continue
         tail = next((m for m in range(e, min(n, e + 6)) if toks[m].lower in ("as", "to") or toks[m].lower in ",."), n)
         if (not speech or w == "dismissed") and (tail >= n or toks[tail].lower not in ("as", "to")):
             continue  # "was seen by neighbours leaving" is a sighting; "was considered by the committee", a debate
         out.append((b if head != "," else k, by + 1, "speech" if speech else "cognitive", (by + 1, e), k))
     return out
+
+
+#: participles of formal decisions that a body makes in the passive ("was approved by the board")
+_FORMAL_PASSIVES = _set(
+    "approved passed rejected blocked upheld overturned reinstated convicted acquitted sentenced ordered "
+    "granted certified adopted annulled barred fined jailed impeached indicted vetoed ratified"
+)
+
+
+def _body_agent(toks: Sequence[Token], a: int) -> bool:
+    """Is the agent phrase from ``a`` a decision-making body ("the council", "a federal judge",
+    "the state Supreme Court", "Judge Ana Ruiz")?
+
+    >>> _body_agent(tokenize("by the county board on Tuesday"), 1)
+    True
+    >>> _body_agent(tokenize("by a lorry"), 1)
+    False
+    """
+    for m in range(a, min(len(toks), a + 7)):
+        t = toks[m]
+        if t.lower in _BODIES or (t.text in ("Judge", "Magistrate") and m + 1 < len(toks) and _cap(toks[m + 1])):
+            return True
+        if t.lower in _NP_STOP or t.text in (",", ".", ";") or (m > a and t.lower in _PREPOSITIONS):
+            return False
+    return False
 
 
 #: verbs that take criticism as their object: "drew criticism from", "faces questions over"
@@ -6109,7 +6148,7 @@ def _analyze_sentence(
     for i, j, typ, agent, _ in agent_passives:  # "was described by witnesses as"
         n_verbs += 1
         add("attribution", typ, i, j)
-        add_source(agent)
+        add_source(agent, formal=typ == "formal")  # "was blocked by a federal judge": the court decides
     for i, j, typ, (a, b) in possessive:  # "By her own account", "the mayor's claim that"
         if not used_tokens.isdisjoint(range(a, b)):
             continue

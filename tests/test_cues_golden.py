@@ -1544,8 +1544,8 @@ TRADE_BODIES = [
     ("The nurses said the rota was unsafe.", [A("speech", "said"), S("anonymous", "The nurses")]),
 ]
 
-#: a named body's formal decision is the body speaking officially; a person's own act, a passive,
-#: a noun, a future vote and a decision inside someone else's report are not
+#: a named body's formal decision is the body speaking officially; a person's own act, a noun, a
+#: future vote and a decision inside someone else's report are not
 FORMAL_ACTS = [
     ("Court rules against city over parking fines.", [A("formal", "rules"), S("named_organization", "Court")]),
     (
@@ -1564,7 +1564,8 @@ FORMAL_ACTS = [
         [A("formal", "blocked"), S("named_organization", "A federal judge"), A("speech", "ruling")],
     ),
     ("The governor fired her chief of staff.", []),
-    ("The law was blocked by a judge.", []),
+    # the passive with its body is the same decision (session 25, FORMAL_PASSIVES below)
+    ("The law was blocked by a judge.", [A("formal", "was blocked by"), S("named_organization", "a judge")]),
     ("The court's orders were ignored.", []),
     ("The council will vote next Tuesday on the plan.", []),
     ("Parking meters return after a 4-3 council vote.", []),
@@ -3405,6 +3406,21 @@ OWN_COUNTS = [
     ),
 ]
 
+#: a body's formal decision told in the passive is the body deciding (GUIDE: "was approved by the
+#: board", `on_record`); a lorry is no body, and a decision still to come is none
+FORMAL_PASSIVES = [
+    (
+        "The cuts were approved by the council on Monday.",
+        [A("formal", "were approved by"), S("named_organization", "the council")],
+    ),
+    (
+        "The rule was blocked by a federal judge.",
+        [A("formal", "was blocked by"), S("named_organization", "a federal judge")],
+    ),
+    ("The van was hit by a lorry.", []),
+    ("The results must still be certified by the board.", []),
+]
+
 #: "shot back", "fired back", "hit back" are retorts only with what was said
 RETORTS = [
     (
@@ -3504,6 +3520,7 @@ CASES = (
     + RETORTS
     + OWN_COUNTS
     + ASKED
+    + FORMAL_PASSIVES
 )
 
 
