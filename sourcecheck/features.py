@@ -721,11 +721,13 @@ def _row(v: SentenceView) -> list[float]:
         # the tag closes the sentence ("..., Hale said on Tuesday."), unlike an opening phrase
         # before the speaker ("With the vote days away, voters said they wanted P")
         after = [t.lower for t in sc.tokens if t.start >= last and t.lower[:1].isalpha()]
-        tail = (
-            before.endswith(",")
-            and (len(after) <= 5 or v.text[last : v.end].lstrip().startswith(","))  # "said Hale, the director"
-            and not any(w in _CLAUSE_SUBJECTS for w in after)
-            and sum(1 for t in sc.tokens if t.end <= first and t.lower[:1].isalpha()) >= 4
+        n_before = sum(1 for t in sc.tokens if t.end <= first and t.lower[:1].isalpha())
+        # or set off by commas inside it ("The pool, Hale said, has not been inspected"), or
+        # followed by the speaker's description ("said Hale, the director")
+        set_off = v.text[last : v.end].lstrip().startswith(",")
+        tail = before.endswith(",") and (
+            (set_off and n_before >= 2)
+            or (len(after) <= 5 and not any(w in _CLAUSE_SUBJECTS for w in after) and n_before >= 4)
         )
     x[idx["tail_attribution"]] = float(tail)
     x[idx["age_appositive"]] = float(bool(_AGE_APPOSITIVE.search(sent)))
@@ -1101,7 +1103,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "imperative": "an imperative ('Don't wait ...', 'Picture ...')",
     "reader_framing": "the writer turning to the reader before a claim ('If you remember, ...')",
     "bare_attribution": "nothing but a speaker and a reporting verb ('Okonkwo said.')",
-    "tail_attribution": "the claim first, then its source ('..., Okonkwo said.')",
+    "tail_attribution": "the source after the claim or set off inside it ('..., Okonkwo said.')",
     "age_appositive": "an age set off by commas (biography)",
     "since_background": "a state that has held since a past time, unattributed (background)",
     "background_words": "words of settled background ('former', 'founded', 'years ago')",

@@ -77,7 +77,9 @@ CASES = [
     # before the speaker, and not a quotation
     ("The pool has not been inspected since 2019, Hale said.", None, {"tail_attribution"}),
     ("The pool is shut, said Hale, the county's parks director.", None, {"tail_attribution"}),
+    ("The pool, Hale said, has not been inspected since 2019.", None, {"tail_attribution"}),
     ("With the vote only days away, voters said they wanted the pool open.", None, set()),
+    ("In March, Hale said the pool had not been inspected since 2019.", None, set()),
     ("Hale said the pool has not been inspected since 2019.", None, set()),
     # a short sentence that says what was said or thought is a claim, not a bare tag
     ("Police suspect arson.", None, set()),

@@ -148,6 +148,7 @@ TAIL_TAGS = [
     "The pool has not been inspected in three years, Hale said.",
     "No one has been charged, the county prosecutor said.",
     "The bridge has never been repaired, the mayor told the council on Monday.",
+    "The pool, Hale said, has not been inspected since 2019.",
 ]
 
 
