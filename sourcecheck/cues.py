@@ -2586,6 +2586,21 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             start = k
             k -= 1
             continue
+        if (
+            t.lower in ("because", "since")
+            and 2 < k <= 30
+            and k not in stops
+            and not any(toks[m].text in (",", ";", ":") for m in range(0, k))
+            and any(
+                toks[m].lower in ("who", "whom") and toks[m - 1].lower[:1].isalpha() for m in range(max(1, k - 12), k)
+            )
+        ):
+            # "A county employee who asked not to be named because she was not authorized to speak
+            # said": the reason belongs to the relative clause, and the subject opens the sentence
+            limit += 14
+            start = k
+            k -= 1
+            continue
         if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1) or k in stops:
             break
         if _quoting_verb(toks, k) and k < v - 1:

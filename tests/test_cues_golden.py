@@ -3406,6 +3406,17 @@ OWN_COUNTS = [
     ),
 ]
 
+#: a reason inside a relative clause stays with the subject it describes
+REASONS_IN_RELATIVES = [
+    (
+        "A clerk who asked not to be named because she was not authorized to speak said the pump failed.",
+        [
+            S("anonymous", "A clerk who asked not to be named because she was not authorized to speak"),
+            A("speech", "said"),
+        ],
+    ),
+]
+
 #: a body's formal decision told in the passive is the body deciding (GUIDE: "was approved by the
 #: board", `on_record`); a lorry is no body, and a decision still to come is none
 FORMAL_PASSIVES = [
@@ -3521,6 +3532,7 @@ CASES = (
     + OWN_COUNTS
     + ASKED
     + FORMAL_PASSIVES
+    + REASONS_IN_RELATIVES
 )
 
 
