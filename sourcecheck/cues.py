@@ -6067,6 +6067,8 @@ def _analyze_sentence(
             typ = "document"  # "Harwick University poll: ..."
         elif len(label) == 1 and label[0].lower in _lex("document_nouns"):
             typ = "document"
+        elif len(label) > 1 and label[-1].lower in _lex("document_nouns") and label[0].lower in _NOT_SPEAKERS:
+            typ = "document"  # "LEAKED MEMO: ...": the memo, not a speaker
         elif all(t.text.isupper() for t in label) and (
             any(t.lower in _UNNAMED_LABEL for t in label[:2]) or _caller_label(toks[:label_end])
         ):
@@ -6632,7 +6634,8 @@ _LABEL_SOURCES = _set("sources source officials insiders witnesses reports polic
 _NOT_SPEAKERS = _set(
     "breaking update updated updates exclusive watch live developing correction clarification analysis opinion "
     "video photos photo editorial note warning alert urgent new just flashback report editor's editors "
-    "explainer recap preview profile perspective commentary exposed revealed bombshell edit"
+    "explainer recap preview profile perspective commentary exposed revealed bombshell edit shocking shock "
+    "outrage outrageous leaked busted scandal unbelievable disgusting horrifying insane wow omg viral must-see"
 )
 
 
@@ -6855,7 +6858,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     if _dateline_place(toks[:colon]):
         return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
     if (
-        _not_a_speaker(lows[0])
+        # "LEAKED MEMO:" names a document: the kicker word opens it but does not make it furniture
+        (_not_a_speaker(lows[0]) and not (len(lows) > 1 and lows[-1] in _lex("document_nouns")))
         or (
             len(lows) > 1
             and lows[-1] in _NOT_SPEAKERS

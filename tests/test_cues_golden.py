@@ -3446,6 +3446,9 @@ KICKERS = [
     ("HEALTH ALERT: The new additive is making children sick", []),
     ("EXPOSED: The mayor hid a second bank account", []),
     ("EDIT: the admins turned off comments on the page.", []),
+    ("SHOCKING: The county hid the water tests", []),
+    # a kicker word before a document's name keeps the document
+    ("LEAKED MEMO: The county hid the water tests", [S("document", "LEAKED MEMO"), A("speech", ":")]),
     # a reporter's live label keeps its speaker
     (
         "OKAFOR (LIVE): Crews closed the bridge an hour ago.",
