@@ -507,6 +507,8 @@ _PLACED_GROUPS = _set(
     "officers troopers deputies investigators inspectors detectives agents firefighters paramedics prosecutors "
     "regulators aides staffers negotiators managers executives administrators"
 )
+#: a body named by whose office it is ("the attorney general's office")
+_OFFICE_HEADS = _set("office offices department bureau agency ministry")
 #: plural heads that speak for their force or office, as "police" does
 _OFFICIAL_FORCES = _set("troopers deputies detectives investigators auditors")
 #: what may stand before them: "State troopers", "the county's deputies", "its auditors" (not
@@ -4206,6 +4208,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     named = [
         t for t in names if t.lower not in rank and t.lower not in _lex("role_nouns") and t.lower not in _lex("titles")
     ]
+    if (
+        role
+        and lowers[-1] in _OFFICE_HEADS
+        and any(w.endswith(("'s", "’s")) for w in lowers[:-1])
+        and not any(w in _PREP_QUALIFIERS for w in lowers)  # not "aides in the governor's office"
+    ):
+        return "named_organization"  # "The attorney general's office": the office, not the attorney
     if role:
         # names after a preposition only place an unnamed person ("officials in Kyiv")
         first_prep = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS), len(lowers))
@@ -4264,6 +4273,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             if core_head in _STUDY_AUTHORS and named:
                 return "named_organization"  # "researchers at Halden University found": the institution's study
             counted = any(w[:1].isdigit() or w in _EXACT_COUNTS for w in lowers[:first_prep])
+            if (
+                core_head in _REPRESENTATIVES
+                and first_prep < len(lowers) - 1
+                and lowers[first_prep] in ("for", "at")
+                and not counted
+                and "anonymity_markers" not in hits
+            ):
+                # "Lawyers for the plaintiffs said", "attorneys for the city": they speak for a
+                # client the story names, like "her lawyer" (a spokesperson's rule)
+                return "named_organization"
             # a bare group named by profession, place or stance identifies nobody ("teachers said",
             # "a handful of residents"); a counted or placed group keeps the singular's level
             if (

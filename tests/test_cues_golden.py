@@ -3406,6 +3406,26 @@ OWN_COUNTS = [
     ),
 ]
 
+#: lawyers for a client speak for it, like "her lawyer"; an office named by whose it is is a body
+REPRESENTATIVES = [
+    (
+        "Lawyers for the plaintiffs said they would appeal.",
+        [S("named_organization", "Lawyers for the plaintiffs"), A("speech", "said")],
+    ),
+    (
+        "Two lawyers for the city said the deal was off.",
+        [S("anonymous", "Two lawyers for the city"), A("speech", "said")],
+    ),
+    (
+        "The attorney general's office confirmed the referral.",
+        [S("named_organization", "The attorney general's office"), A("speech", "confirmed"), B("confirmed")],
+    ),
+    (
+        "Aides in the attorney general's office said the referral had stalled.",
+        [S("anonymous", "Aides in the attorney general's office"), A("speech", "said")],
+    ),
+]
+
 #: a reason inside a relative clause stays with the subject it describes
 REASONS_IN_RELATIVES = [
     (
@@ -3536,6 +3556,7 @@ CASES = (
     + ASKED
     + FORMAL_PASSIVES
     + REASONS_IN_RELATIVES
+    + REPRESENTATIVES
 )
 
 
