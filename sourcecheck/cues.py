@@ -614,6 +614,8 @@ _ARTICLE_OUTLETS: ContextVar[frozenset[tuple[str, ...]]] = ContextVar("_ARTICLE_
 #: the type of the one unnamed person who last spoke ("anonymous" for "a senior official said"),
 #: for a "she" or "he" in the next sentences; None when the last speaker was named or a group
 _LAST_PERSON: ContextVar[str | None] = ContextVar("_LAST_PERSON", default=None)
+#: the source type an "it" speaker takes: the body or record that spoke in the sentence before
+_LAST_BODY: ContextVar[str | None] = ContextVar("_LAST_BODY", default=None)
 #: is the sentence being read shaped like a headline (where "the" is dropped: "company says")
 _HEADLINE: ContextVar[bool] = ContextVar("_HEADLINE", default=False)
 
@@ -4000,6 +4002,9 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if lowers[0] in ("he", "she"):
             # "..., a senior official said. She added that ...": the unnamed official again
             return _LAST_PERSON.get() or "named_person"
+        if lowers[0] == "it" and sentence_start:
+            # "The utility said ... . It said the mains would be flushed": the body again
+            return _LAST_BODY.get() or "pronoun"
         return "pronoun"
     names = [
         t
@@ -6958,9 +6963,11 @@ def analyze_sentences(
         )
     )
     last_person = _LAST_PERSON.set(None)
+    last_body = _LAST_BODY.set(None)
     try:
         out: list[SentenceCues] = []
         for (s, e), toks in zip(spans, sentences):
+            _LAST_BODY.set(_last_body(out))
             # only a sentence that opens with "She"/"He" or with a quotation ('"...," she said') can
             # carry the pronoun back; one that names anyone (the opening word and its repeats aside)
             # gives it to that name
@@ -6972,10 +6979,20 @@ def analyze_sentences(
             out.append(analyze_sentence(text, s, e, publisher, quotes, toks))
         return out
     finally:
+        _LAST_BODY.reset(last_body)
         _LAST_PERSON.reset(last_person)
         _ARTICLE_OUTLETS.reset(outlets)
         _ARTICLE_TURNS.reset(turns)
         _ARTICLE_NAMES.reset(token)
+
+
+def _last_body(done: Sequence[SentenceCues]) -> str | None:
+    """The source type an "it" speaker takes from the sentence before it: a named body or an
+    identified record that was the only source there ("The utility said P. It said Q.")."""
+    if not done:
+        return None
+    types = {c.type for c in done[-1].cues if c.kind == "source" and c.type != "stance_holder"}
+    return types.pop() if len(types) == 1 and types <= {"named_organization", "document"} else None
 
 
 def _last_unnamed_speaker(done: Sequence[SentenceCues]) -> str | None:

@@ -3742,6 +3742,14 @@ def _sources(text):
     return [[(c.type, c.text) for c in cues if c.kind == "source"] for cues in find_cues(text, spans)]
 
 
+def test_it_after_a_body_that_spoke_is_that_body():
+    text = "The utility said the pipes were old. It said the mains would be flushed on Friday."
+    assert _sources(text)[-1] == [("named_organization", "It")]
+    # with no body speaking before it, "it" stays a pronoun
+    text = "The county released its budget on Monday. It said the pool would close."
+    assert _sources(text)[-1] == [("pronoun", "It")]
+
+
 def test_she_after_an_unnamed_official_is_that_official():
     text = (
         "A senior official, who spoke on condition of anonymity, said the talks had stalled. "
