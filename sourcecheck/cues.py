@@ -1466,8 +1466,6 @@ _LISTED_OPENERS = _set(
 _REDUCED_PASSIVE_NEXT = _set("at in on after among across near amid inside aboard outside during following for")
 
 
-_TELL_FORMS = _set("told tell tells telling")
-
 #: auxiliaries that open a question when they come before their subject ("Can you confirm ...?")
 _QUESTION_AUX = _set("do does did can could would will should shall is are was were have has had may might must")
 
@@ -6263,7 +6261,7 @@ def _analyze_sentence(
             continue
         if i and lowers[i - 1] in ("time", "last") and lowers[j - 1] in ("checked", "looked"):
             continue  # "Last time I checked, ...", "Last I checked": an idiom of certainty, no sighting
-        if i and lowers[i] == "our" and (lowers[i - 1] in _TELL_FORMS or lowers[i - 1] in ("to", "with", "than")):
+        if i and lowers[i] == "our" and (lowers[i - 1] in _TELL or lowers[i - 1] in ("to", "with", "than")):
             continue  # "told our crew that P", "five more than our tally": the crew heard it, saw nothing
         cues.append(Cue("source", "observation", s, e, text[s:e]))
         cover_chars(s, e)
