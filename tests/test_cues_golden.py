@@ -3426,6 +3426,16 @@ REPRESENTATIVES = [
     ),
 ]
 
+#: agentless passives in the plural and the past, as in the singular ("is understood to")
+PLURAL_AGENTLESS = [
+    ("Several players are understood to have lost faith in the coach.", AG("are understood to")),
+    ("Further rate rises are widely expected before the summer.", AG("are widely expected")),
+    (
+        "The two men were thought to have left the country.",
+        [*AG("were thought to"), H("epistemic_verb", "were thought to")],
+    ),
+]
+
 #: a reason inside a relative clause stays with the subject it describes
 REASONS_IN_RELATIVES = [
     (
@@ -3557,6 +3567,7 @@ CASES = (
     + FORMAL_PASSIVES
     + REASONS_IN_RELATIVES
     + REPRESENTATIVES
+    + PLURAL_AGENTLESS
 )
 
 
