@@ -4390,9 +4390,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "the utility said", "The trust denies it", "according to the bill's text", "The two
         # airlines announced": a body or a record the story has already identified, which "the"
         # points back to
-        stem = core_head[:-1] if core_head.endswith("s") and not core_head.endswith("ss") else core_head
         counted = any(w in _COUNT_WORDS for w in lowers[1 : core - 1])  # "The two airlines", "both banks"
-        if core_head in _DEFINITE_BODIES or (counted and stem in _DEFINITE_BODIES):
+        if core_head in _DEFINITE_BODIES or (counted and _plural_stem(core_head)[0] in _DEFINITE_BODIES):
             return "named_organization"
         if core_head in _DEFINITE_RECORDS:
             return "document"
@@ -4662,6 +4661,7 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
         return None  # "calculations by a named firm", "twelve years of ...": not a person or a group
     # the words before the head: ordinary words, or a capitalised word of place or nation
     # ("Several Kestrian outlets"), never a name ("Fairlop answers in a written reply")
+    counted = lowers[0][:1].isdigit() or lowers[0] in _EXACT_COUNTS
     for k, t in enumerate(np_toks[: core - 1]):
         initial = k == 0 and sentence_start
         ordinary = t.lower in _INDEFINITE or t.lower in _LOOSE_QUANTIFIERS or t.lower in _GROUP_WORDS
@@ -4670,7 +4670,6 @@ def _unnamed_by_head(np_toks: Sequence[Token], sentence_start: bool) -> str | No
             continue  # "Plenty of ...", "Open-government advocates": capitalised only to open the sentence
         if k == 0 and (ordinary or t.lower == "one"):
             continue  # "THE WITNESS: One of the night loaders told me": a count is never a name
-        counted = lowers[0][:1].isdigit() or lowers[0] in _EXACT_COUNTS
         if _cap(t) and not (det and plural and (t.lower.endswith(_DEMONYM_ENDINGS) or (counted and k > 0))):
             # a name before the head names someone; a nation's adjective only places, and so does
             # a team's or a firm's name before a counted group ("Two Kessingham players")

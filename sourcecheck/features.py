@@ -715,8 +715,8 @@ def _row(v: SentenceView) -> list[float]:
     tail = False
     if lvl > 0 and not bare and v.quote_frac == 0:
         tagged = [c for c in cues if c.kind in ("source", "attribution")]
-        first = min(c.start for c in tagged) if tagged else v.end
-        last = max(c.end for c in tagged) if tagged else v.end
+        first = min((c.start for c in tagged), default=v.end)
+        last = max((c.end for c in tagged), default=v.end)
         before = v.text[v.start : first].rstrip()
         # the tag closes the sentence ("..., Hale said on Tuesday."), unlike an opening phrase
         # before the speaker ("With the vote days away, voters said they wanted P")
