@@ -1653,6 +1653,13 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "Man charged in garage fire", "was charged with arson": a criminal charge, not an accusation
     if j == i + 2 and toks[i + 1].lower == "back" and w in _RETORT_VERBS and not _retort(toks, i, j):
         return False  # "Police fired back after the gunman opened fire": shots, not a retort
+    if (
+        w in ("argue", "argues", "argued", "arguing", "quarrel", "quarrelled", "quarreled", "quarreling")
+        and j == i + 1
+        and nxt in ("with", "over", "about", "outside")
+        and not any(t.lower in ("that", ":") or t.lower in _QUOTE_MARKS for t in toks[j : j + 12])
+    ):
+        return False  # "argued with the referee", "the pair arguing over money": a row, nothing reported
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
     if _HEADLINE.get() and j == i + 1 and _headline_reduced_passive(toks, i):
@@ -1674,6 +1681,14 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             and w in ("say", "claim", "argue", "point", "joke", "insist", "boast", "tell")
             and nxt not in (".", "!", "?", "")
         )
+        if before in _SEEM and w in _EVIDENCE_VERBS:
+            # "Video shared online appeared to show fires": an item that shows, hedged; a person who
+            # "appeared to show frustration" reports nothing
+            shower = _np_left(toks, i)
+            return shower is not None and any(
+                t.lower in _lex("document_nouns") or t.lower in _VISUAL_ITEMS
+                for t in toks[shower[0] : min(shower[0] + 3, shower[1])]
+            )
         return (
             (before in _SEEM or eager)
             and w not in _FINDING_VERBS
@@ -2037,6 +2052,9 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 
 _MODALS = _set("should could would might must may ought shall will can")
 _SEEM = _set("appeared appears appear seemed seems seem")
+_EVIDENCE_VERBS = _set("show shows showed confirm confirms indicate indicates depict depicts")
+_UNVERIFIED_STEMS = ("verif", "confirm", "authenticat", "trace", "traced")
+_VISUAL_ITEMS = _set("clip clips picture pictures photo image screenshot screenshots recordings")
 _HAVE = _set("has have had 've 's having")
 _EAGER = _set("quick eager rushed hastened")  # "fans were quick to speculate that"
 _HABIT = _set("like likes love loves used")  # "nutrition experts like to say that", "he used to say"
@@ -3822,6 +3840,79 @@ def _placed_constituency(np_toks: Sequence[Token]) -> str | None:
     return _constituency_level(lowers, lead)
 
 
+_PASSED_ON_ITEMS = frozenset(
+    {"video", "videos", "clip", "clips", "footage", "photo", "photos", "photograph", "photographs", "picture"}
+    | {"pictures", "image", "images", "screenshot", "screenshots", "recording", "recordings"}
+)
+_PASSED_ON = frozenset(
+    {"circulating", "shared", "posted", "sent", "passed", "making", "going", "doing", "spreading", "uploaded"}
+    | {"forwarded", "filmed", "recorded"}
+)
+_ONLINE_WORDS = frozenset(
+    {"online", "app", "apps", "channel", "channels", "forum", "group", "page", "account", "site", "website"}
+    | {"internet", "web", "rounds", "messaging", "social", "platform", "platforms"}
+)
+
+
+def _passed_on_item(np_toks: Sequence[Token]) -> str | None:
+    """Type of a phrase naming a picture or recording passed around, or None.
+
+    ``social_media`` when the phrase places it online, ``document`` otherwise; None when a
+    name says who posted it ("a video posted by Mayor Ruiz"), which the other rules type.
+
+    >>> _passed_on_item(tokenize("A video circulating on Serovan messaging channels"))
+    'social_media'
+    >>> _passed_on_item(tokenize("A photograph sent to The Bulwark by a reader"))
+    'document'
+    >>> _passed_on_item(tokenize("A video posted by Mayor Ruiz")) is None
+    True
+    """
+    lowers = [t.lower for t in np_toks]
+    k = next((k for k, w in enumerate(lowers[:4]) if w in _PASSED_ON_ITEMS), None)
+    if k is None or k + 1 >= len(lowers) or lowers[k + 1] not in _PASSED_ON:
+        return None
+    by = next((m for m in range(k + 2, len(lowers) - 1) if lowers[m] == "by"), None)
+    if by is not None and any(_cap(t) for t in np_toks[by + 1 : by + 4]):
+        return None
+    online = lowers[k + 1] in ("circulating", "shared", "posted", "uploaded", "spreading", "making", "going", "doing")
+    if online or any(w in _PLATFORMS or w in _ONLINE_WORDS for w in lowers[k + 1 :]):
+        return "social_media"
+    return "document"
+
+
+_DETACHED_PARTS = frozenset(
+    {"involved", "connected", "affiliated", "associated", "linked", "tied", "related", "part", "party"}
+)
+_DETACHED_STAKES = frozenset({"ties", "tie", "connection", "connections", "role", "stake", "link", "links", "part"})
+
+
+def _detachment(lowers: Sequence[str]) -> int | None:
+    """Index where a post-modifier says what a source has no part in, or None.
+
+    >>> _detachment("experts not involved in the research".split())
+    1
+    >>> _detachment("doctors who did not take part in the trial".split())
+    1
+    >>> _detachment("analysts with no ties to the company".split())
+    1
+    >>> _detachment("officials involved in the talks".split()) is None
+    True
+    """
+    for k in range(1, len(lowers) - 1):
+        w, nxt = lowers[k], lowers[k + 1]
+        if w == "not" and nxt in _DETACHED_PARTS:
+            return k  # "experts not involved in", "economists not affiliated with"
+        if w in ("unconnected", "unaffiliated", "uninvolved", "unrelated") or (w == "independent" and nxt == "of"):
+            return k  # "researchers unconnected to the trial", "analysts independent of the bank"
+        if w == "with" and nxt in ("no", "nothing") and k + 2 < len(lowers) and lowers[k + 2] in _DETACHED_STAKES:
+            return k  # "analysts with no ties to the company"
+        if w in ("who", "that") and any(x in ("not", "no", "never") for x in lowers[k + 1 : k + 4]):
+            rest = lowers[k + 1 : k + 7]
+            if _DETACHED_PARTS.intersection(rest) or _DETACHED_STAKES.intersection(rest):
+                return k  # "scientists who were not part of the study", "who had no role in it"
+    return None
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -3885,6 +3976,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "A senior source in the party", "Sources inside the ministry": unnamed people placed
         # in an institution, like an official there (not "a source close to", generic access)
         return "anonymous"
+    item = _passed_on_item(np_toks)
+    if item is not None:
+        # "A video circulating on Serovan messaging channels", "Screenshots sent to us by a reader":
+        # an item passed around is the material, whatever place or outlet the phrase names
+        return item
+    outsider = _detachment(lowers)
+    if outsider is not None and not any(_cap(t) for t in np_toks[1:outsider]):
+        # "Experts not involved in the study", "scientists who were not part of it": a group
+        # described by what it has no part in is placed nowhere; the speaker is the group itself
+        return classify_source(np_toks[:outsider], sentence_start)
     dash = next((k for k in range(1, len(lowers) - 1) if lowers[k] in ("\u2014", "\u2013")), None)
     if dash is not None:  # "Two judges — Ana Ruiz and Tom Hale": the aside names the group
         aside = np_toks[dash + 1 :]
@@ -3909,6 +4010,10 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # the aside's leading run of capitalised words, up to "of" ("Rep. Garrick Stroud of Texas")
         lead_caps = next((m for m, t in enumerate(aside) if not _cap(t)), len(aside))
         name_aside = lead_caps >= 2 and (lead_caps == len(aside) or aside[lead_caps].lower == "of")
+        if after == "which" and any(w.startswith(_UNVERIFIED_STEMS) for w in lowers[comma + 1 : aside_end]):
+            # "A video posted online, which the Post could not verify,": the outlet named in the
+            # clause failed to check the item; it is not the source
+            return classify_source(head_part, sentence_start)
         if channel or any(_is_name_token(t, k, sentence_start) for k, t in enumerate(head_part)):
             typ = classify_source(head_part, sentence_start)
             if (

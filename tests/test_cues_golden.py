@@ -1825,7 +1825,11 @@ SPEAKER_PLACEMENT = [
         "The coach appeared to blame the referee for the defeat.",
         [A("speech", "blame"), H("epistemic_verb", "appeared"), S("named_person", "The coach")],
     ),
-    ("A video appears to show smoke over the port.", [H("epistemic_verb", "appears")]),
+    # an item that appears to show is the item showing, hedged (session 26)
+    (
+        "A video appears to show smoke over the port.",
+        [S("social_media", "A video"), H("epistemic_verb", "appears"), A("speech", "show")],
+    ),
     # a day between a ruling and what it rules on
     (
         "An appeals court ruled on Tuesday against the county's new voting map.",
@@ -3518,6 +3522,73 @@ PROFESSION_FIELDS = [
     ("Medics along the coast say the boats came at night.", [S("vague", "Medics along the coast"), A("speech", "say")]),
 ]
 
+#: a group described by what it has no part in is a bare group (GUIDE "experts say": vague)
+OUTSIDERS = [
+    (
+        "Experts not involved in the research said the findings were sound.",
+        [S("vague", "Experts not involved in the research"), A("speech", "said")],
+    ),
+    (
+        "Scientists who were not part of the study said the effect was small.",
+        [S("vague", "Scientists who were not part of the study"), A("speech", "said")],
+    ),
+    (
+        "Analysts with no ties to the company said the numbers looked inflated.",
+        [S("vague", "Analysts with no ties to the company"), A("speech", "said")],
+    ),
+    # counted, the group keeps the singular's level; officials involved in the talks are placed
+    (
+        "Two doctors not involved in the trial said the result was plausible.",
+        [S("anonymous", "Two doctors not involved in the trial"), A("speech", "said")],
+    ),
+    (
+        "Officials involved in the talks said a deal was close.",
+        [S("anonymous", "Officials involved in the talks"), A("speech", "said")],
+    ),
+]
+
+#: a picture or recording that "appears to show" is the item showing, hedged (GUIDE: material
+#: whose provenance is not established); a person who "appeared to show frustration" reports nothing
+ITEMS_THAT_SHOW = [
+    (
+        "Video shared on social media appeared to show several burning stalls.",
+        [S("social_media", "Video shared on social media"), H("epistemic_verb", "appeared"), A("speech", "show")],
+    ),
+    (
+        "Court records appear to show that she was paid twice.",
+        [S("document", "Court records"), H("epistemic_verb", "appear"), A("speech", "show")],
+    ),
+    ("The senator appeared to show frustration at the question.", [H("epistemic_verb", "appeared")]),
+    ("His answers appeared to confirm the timeline.", [H("epistemic_verb", "appeared")]),
+    # the outlet that could not verify the item is not its source
+    (
+        "A video circulating on Serovan messaging channels, which Meridian could not verify, appears to show"
+        " a column of trucks.",
+        [
+            S("social_media", "A video circulating on Serovan messaging channels, which Meridian could not verify"),
+            ST("unconfirmed", "could not verify"),
+            H("epistemic_verb", "appears"),
+            A("speech", "show"),
+        ],
+    ),
+    (
+        "A photograph sent to the Courier by a reader appears to show the pair at the gate.",
+        [
+            S("document", "A photograph sent to the Courier by a reader"),
+            H("epistemic_verb", "appears"),
+            A("speech", "show"),
+        ],
+    ),
+]
+
+#: a row is no report: "argued with the referee" reports nothing, "argued that" does
+ROWS = [
+    ("He argued with the referee for a full minute.", []),
+    ("The two men argued over money before the match.", []),
+    ("She argued on Tuesday the plan was flawed.", [S("named_person", "She"), A("speech", "argued")]),
+    ("Okafor argued with some force that the plan was flawed.", [S("named_person", "Okafor"), A("speech", "argued")]),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3568,6 +3639,9 @@ CASES = (
     + REASONS_IN_RELATIVES
     + REPRESENTATIVES
     + PLURAL_AGENTLESS
+    + OUTSIDERS
+    + ITEMS_THAT_SHOW
+    + ROWS
 )
 
 
