@@ -3840,6 +3840,12 @@ def _placed_constituency(np_toks: Sequence[Token]) -> str | None:
     return _constituency_level(lowers, lead)
 
 
+_RELATIONS = frozenset(
+    {"friend", "friends", "relative", "relatives", "cousin", "cousins", "acquaintance", "confidant", "confidante"}
+    | {"associate", "associates", "ally", "allies", "pal", "pals", "classmate", "neighbor", "neighbour", "close"}
+)
+_PLATFORM_ITEMS = frozenset({"post", "posts", "account", "accounts", "tweet", "tweets", "thread", "blog", "forum"})
+_ITEM_HEAD_ENDS = frozenset({",", "on", "in", "from", "at", "by", "to", "that", "which", "sent", "posted", "shared"})
 _PASSED_ON_ITEMS = frozenset(
     {"video", "videos", "clip", "clips", "footage", "photo", "photos", "photograph", "photographs", "picture"}
     | {"pictures", "image", "images", "screenshot", "screenshots", "recording", "recordings"}
@@ -4161,6 +4167,18 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if t.lower.rstrip(".") in _lex("titles") and _cap(np_toks[k + 1]) and _cap(t):
             return "named_person"
     if "anonymity_markers" in hits:
+        item = next(
+            (
+                w
+                for k, w in enumerate(lowers[1:3], 1)
+                if (w in _PLATFORM_ITEMS or w in _lex("document_nouns"))
+                and (k + 1 == len(lowers) or lowers[k + 1] in _ITEM_HEAD_ENDS)
+            ),
+            None,
+        )
+        if item is not None and lowers[0] in ("an", "one", "another", "the", "a"):
+            # "An anonymous post on a student forum": an unsigned item, not a person placed anywhere
+            return "social_media" if item in _PLATFORM_ITEMS else "generic_anonymous"
         if lowers[-1] in ("sources", "source") and not names and set(lowers[:-1]) <= _BARE_SOURCE_WORDS:
             # "unnamed sources" places nobody (like "sources say"); "an unnamed source" is one thin source
             return "vague" if lowers[-1] == "sources" else "generic_anonymous"
@@ -4299,10 +4317,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "anonymous" if head in _WORKPLACE_ROLES else "named_person"
     if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
         return "named_organization"  # "the White House", "the Pentagon press office"
+    # the role of the person related to ("a friend of the senator") does not place the friend
+    related = next((k for k, w in enumerate(lowers) if k and w in ("of", "to")), len(lowers))
+    own_role = role.intersection(lowers[:related]) if lowers[related - 1] in _RELATIONS else role
     if (
         "source_generic_anonymous" in hits
         and (lset & _GENERIC_HEADS or "a" in lset or "one" in lset)
-        and (not (role - {"insider", "insiders", "resident", "residents"}) or "familiar" in lset)
+        and (not (own_role - {"insider", "insiders", "resident", "residents"}) or "familiar" in lset)
     ):
         return "generic_anonymous"
     rank = _lex("rank_words")

@@ -3589,6 +3589,31 @@ ROWS = [
     ("Okafor argued with some force that the plan was flawed.", [S("named_person", "Okafor"), A("speech", "argued")]),
 ]
 
+#: a relation without a place is weak (GUIDE "Anonymous vs weak"), whatever the role of the
+#: person related to; an unsigned post is an item, not a person placed anywhere
+RELATIONS_AND_UNSIGNED = [
+    (
+        "A friend of the senator said he was tired.",
+        [S("generic_anonymous", "A friend of the senator"), A("speech", "said")],
+    ),
+    (
+        "A cousin of the mayor said she had left.",
+        [S("generic_anonymous", "A cousin of the mayor"), A("speech", "said")],
+    ),
+    (
+        "A senior aide to the senator said he was tired.",
+        [S("anonymous", "A senior aide to the senator"), A("speech", "said")],
+    ),
+    (
+        "An anonymous post on a student forum claimed the dean had resigned.",
+        [S("social_media", "An anonymous post on a student forum"), A("speech", "claimed")],
+    ),
+    (
+        "A forensic audio analyst, who spoke on condition of anonymity, said the tape was cut.",
+        [S("anonymous", "A forensic audio analyst, who spoke on condition of anonymity"), A("speech", "said")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3642,6 +3667,7 @@ CASES = (
     + OUTSIDERS
     + ITEMS_THAT_SHOW
     + ROWS
+    + RELATIONS_AND_UNSIGNED
 )
 
 
