@@ -15,7 +15,10 @@ Three layers, each tracking offsets as it goes:
    word or with closing punctuation or a dash continues the sentence before
    ("Wait! he said", "SPRINGFIELD, Ill. (AP) —"); a list marker ("1.", "Q.") or
    "No." before a number does not end a sentence; a single capital initial does
-   not end a sentence ("George W. Bush") unless a common sentence starter follows.
+   not end a sentence ("George W. Bush") unless a common sentence starter follows; an
+   ellipsis before a word that opens sentences ends one ("We tried... Then we gave up."), an
+   inline stage direction stands alone ("(LAUGHTER)"), and a brand in lower case opens a
+   sentence after a full stop ("iRobot hired him").
    Punkt's orthographic context (``data/ortho_context.txt``, counted on the team's
    corpus) tells it which capitalised words after an abbreviation start a sentence.
 
@@ -120,6 +123,27 @@ _QUOTED_TITLE_END = re.compile(
     r"(?:^|\s)[\"'\u201c\u2018(\[]+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Fr)\.$"
 )
 
+
+#: inside a Punkt sentence: an ellipsis, with any closing quote, before a capitalised word; or a
+#: stage direction in capitals between two sentences
+_INSIDE_BOUNDARY = re.compile(
+    r"(?P<mark>\w(?:\.\.\.|\u2026)[\"'\u201d\u2019]?)\s+(?=[\"'\u201c\u2018]?(?P<next>[A-Z][a-z]*)\b)"
+    r"|(?<=[.!?])\s+(?P<stage>\((?:LAUGHTER|APPLAUSE|CROSSTALK|BOOING|CHEERING|CHEERS|INAUDIBLE|LAUGHS|"
+    r"SIGHS|PAUSE|COMMERCIAL BREAK)\))\s+(?=[A-Z\"\u201c])"
+    r"|(?P<camel>[a-z0-9)][.!?][\"'\u201d\u2019]?)\s+(?=[ie][A-Z][a-z])"
+)
+
+_LEADING_STAGE = re.compile(
+    r"(?P<stage>\((?:LAUGHTER|APPLAUSE|CROSSTALK|BOOING|CHEERING|CHEERS|INAUDIBLE|LAUGHS|SIGHS|PAUSE|"
+    r"COMMERCIAL BREAK)\))\s+(?=[A-Z\"\u201c])"
+)
+#: words that open a sentence after an ellipsis ("We tried... Then we gave up."); a name may
+#: not ("the plan... Ortiz disagreed" stays one), so names are left alone
+_ELLIPSIS_OPENERS = frozenset(
+    "i you we they he she it this that these those there then now so no yes nobody nothing everyone everybody "
+    "what why how when where who if but and or yet still maybe perhaps instead meanwhile later finally well oh "
+    "okay ok my our your his her their its a an the in on at after before not one some many".split()
+)
 
 try:  # nltk >= 3.10 wraps every regex in nltk.redos.TimedPattern: the ``regex`` engine under a time limit
     from nltk import redos as _redos
@@ -296,7 +320,34 @@ class Segmenter:
                     merged[-1] = (merged[-1][0], e)
                 else:
                     merged.append((s, e))
-            out.extend(merged)
+            for s, e in merged:
+                out.extend(self._split_inside(text, s, e))
+        return out
+
+    def _split_inside(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Split one sentence where Punkt misses a boundary: after an ellipsis followed by a
+        common sentence starter ("We tried... Then we gave up."), and around an inline stage
+        direction ("We will win. (LAUGHTER) We really will.")."""
+        cuts = []
+        for m in _INSIDE_BOUNDARY.finditer(text, start, end):
+            if m.group("stage"):
+                cuts.extend((m.start("stage"), m.end("stage")))
+            elif m.group("camel"):
+                cuts.append(m.end("camel"))  # "He joined in 2019. iRobot hired him.": a brand opens it
+            elif (word := m.group("next").lower()) in self.sentence_starters or word in _ELLIPSIS_OPENERS:
+                cuts.append(m.end("mark"))
+        lead = _LEADING_STAGE.match(text, start, end)
+        if lead:
+            cuts.insert(0, lead.end("stage"))
+        if not cuts:
+            return [(start, end)]
+        out, s = [], start
+        for c in cuts:
+            if c > s and text[s:c].strip():
+                out.append((s, len(text[:c].rstrip())))
+            s = c + (len(text[c:end]) - len(text[c:end].lstrip()))
+        if s < end:
+            out.append((s, end))
         return out
 
     def _continues(self, text: str, prev: tuple[int, int], start: int) -> bool:
