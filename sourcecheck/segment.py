@@ -328,7 +328,7 @@ class Segmenter:
         """Split one sentence where Punkt misses a boundary: after an ellipsis followed by a
         common sentence starter ("We tried... Then we gave up."), and around an inline stage
         direction ("We will win. (LAUGHTER) We really will.")."""
-        cuts = []
+        cuts: list[int] = []
         for m in _INSIDE_BOUNDARY.finditer(text, start, end):
             if m.group("stage"):
                 cuts.extend((m.start("stage"), m.end("stage")))
