@@ -3614,6 +3614,28 @@ RELATIONS_AND_UNSIGNED = [
     ),
 ]
 
+#: more ways to decline: a response status (GUIDE: "X declined to comment"), not a claim
+MORE_REFUSALS = [
+    (
+        "The office does not confirm or deny investigations.",
+        [ST("no_comment", "confirm or deny")],
+    ),
+    ("The county had no further comment.", [ST("no_comment", "no further comment")]),
+    (
+        "A spokesman said the company would not be commenting further.",
+        [S("named_organization", "A spokesman"), A("speech", "said"), ST("no_comment", "not be commenting")],
+    ),
+    (
+        "Her publicist said she had nothing to share at this time.",
+        [S("named_organization", "Her publicist"), A("speech", "said"), ST("no_comment", "nothing to share")],
+    ),
+    # a partial answer is still an answer: "would only say" reports what was said
+    (
+        "The chief would only say that the fire started near a loading dock.",
+        [S("named_person", "The chief"), A("speech", "say")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3668,6 +3690,7 @@ CASES = (
     + ITEMS_THAT_SHOW
     + ROWS
     + RELATIONS_AND_UNSIGNED
+    + MORE_REFUSALS
 )
 
 
