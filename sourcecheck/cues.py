@@ -510,7 +510,7 @@ _PLACED_GROUPS = _set(
 #: a body named by whose office it is ("the attorney general's office")
 _OFFICE_HEADS = _set("office offices department bureau agency ministry")
 #: plural heads that speak for their force or office, as "police" does
-_OFFICIAL_FORCES = _set("troopers deputies detectives investigators auditors")
+_OFFICIAL_FORCES = _set("troopers deputies detectives investigators auditors inspectors")
 #: what may stand before them: "State troopers", "the county's deputies", "its auditors" (not
 #: "Opposition deputies", "Government auditors", "Some detectives")
 _FORCE_MODIFIERS = _set("the state county federal city its our their own")
@@ -3846,6 +3846,11 @@ _RELATIONS = frozenset(
 )
 _PLATFORM_ITEMS = frozenset({"post", "posts", "account", "accounts", "tweet", "tweets", "thread", "blog", "forum"})
 _ITEM_HEAD_ENDS = frozenset({",", "on", "in", "from", "at", "by", "to", "that", "which", "sent", "posted", "shared"})
+_CIVIC_BODIES = frozenset(
+    {"county", "city", "state", "district", "school", "health", "election", "elections", "university", "college"}
+    | {"hospital", "fire", "transportation", "transit", "water", "utility", "park", "parks", "airport", "port"}
+    | {"library", "town", "village", "borough", "township", "municipal", "campus", "public", "works", "emergency"}
+)
 _PASSED_ON_ITEMS = frozenset(
     {"video", "videos", "clip", "clips", "footage", "photo", "photos", "photograph", "photographs", "picture"}
     | {"pictures", "image", "images", "screenshot", "screenshots", "recording", "recordings"}
@@ -4411,6 +4416,17 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             ):
                 # "Lawyers for the plaintiffs said", "attorneys for the city": they speak for a
                 # client the story names, like "her lawyer" (a spokesperson's rule)
+                return "named_organization"
+            if (
+                core_head in ("officials", "authorities")
+                and first_prep == len(lowers)
+                and 2 <= len(lowers) <= 4
+                and all(w in _CIVIC_BODIES for w in lowers[:-1])
+                and "anonymity_markers" not in hits
+            ):
+                # "County health officials said", "school district officials told parents": a local
+                # body announcing through its staff (GUIDE: the spokespeople rule); "Pentagon
+                # officials" and "administration officials" stay unnamed and placed
                 return "named_organization"
             # a bare group named by profession, place or stance identifies nobody ("teachers said",
             # "a handful of residents"); a counted or placed group keeps the singular's level

@@ -401,7 +401,22 @@ ATTRIBUTION = [
         "An official who asked not to be identified said the plan was shelved.",
         [A("speech", "said"), S("anonymous", "An official who asked not to be identified")],
     ),
-    ("State officials said the bridge was unsafe.", [A("speech", "said"), S("anonymous", "State officials")]),
+    # a local or state body's officials announce for it (session 26: the corpus labels them
+    # on_record); a national-security office's stay unnamed and placed
+    (
+        "State officials said the bridge was unsafe.",
+        [A("speech", "said"), S("named_organization", "State officials")],
+    ),
+    ("Pentagon officials said the depot was hit.", [A("speech", "said"), S("anonymous", "Pentagon officials")]),
+    (
+        "Two county officials said the depot was closed.",
+        [A("speech", "said"), S("anonymous", "Two county officials")],
+    ),
+    ("City inspectors cited the bar 41 times.", [A("speech", "cited"), S("named_organization", "City inspectors")]),
+    (
+        "Health officials urged residents to boil water.",
+        [A("speech", "urged"), S("named_organization", "Health officials")],
+    ),
     # generic anonymous
     (
         "People familiar with the matter said the bid was withdrawn.",
@@ -1018,7 +1033,7 @@ CLAUSES = [
     ),
     (
         "The inspectors discovered that the valves had been left open.",
-        [S("anonymous", "The inspectors"), A("speech", "discovered")],
+        [S("named_organization", "The inspectors"), A("speech", "discovered")],
     ),
     ("Hikers discovered a body near the trail.", []),
     (
@@ -1061,7 +1076,7 @@ CLAUSES = [
             A("speech", "argue"),
             S("named_person", "Both Ngata and Lisle"),
             A("speech", "told"),
-            S("anonymous", "the inspectors"),
+            S("named_organization", "the inspectors"),
         ],
     ),
     (
