@@ -124,19 +124,19 @@ _QUOTED_TITLE_END = re.compile(
 )
 
 
-#: inside a Punkt sentence: an ellipsis, with any closing quote, before a capitalised word; or a
-#: stage direction in capitals between two sentences
-_INSIDE_BOUNDARY = re.compile(
-    r"(?P<mark>\w(?:\.\.\.|\u2026)[\"'\u201d\u2019]?)\s+(?=[\"'\u201c\u2018]?(?P<next>[A-Z][a-z]*)\b)"
-    r"|(?<=[.!?])\s+(?P<stage>\((?:LAUGHTER|APPLAUSE|CROSSTALK|BOOING|CHEERING|CHEERS|INAUDIBLE|LAUGHS|"
-    r"SIGHS|PAUSE|COMMERCIAL BREAK)\))\s+(?=[A-Z\"\u201c])"
-    r"|(?P<camel>[a-z0-9)][.!?][\"'\u201d\u2019]?)\s+(?=[ie][A-Z][a-z])"
+_STAGE_WORDS = (
+    r"\((?:LAUGHTER|APPLAUSE|CROSSTALK|BOOING|CHEERING|CHEERS|INAUDIBLE|LAUGHS|SIGHS|PAUSE|COMMERCIAL BREAK)\)"
 )
-
-_LEADING_STAGE = re.compile(
-    r"(?P<stage>\((?:LAUGHTER|APPLAUSE|CROSSTALK|BOOING|CHEERING|CHEERS|INAUDIBLE|LAUGHS|SIGHS|PAUSE|"
-    r"COMMERCIAL BREAK)\))\s+(?=[A-Z\"\u201c])"
+#: inside a Punkt sentence: an ellipsis, with any closing quote, before a capitalised word (the
+#: word is group 1); a stage direction in capitals between two sentences; a full stop before a
+#: brand in lower case ("iRobot", "eBay")
+_ELLIPSIS_CUT = re.compile(
+    r"(?<=\w)(?:\.\.\.|\u2026)[\"'\u201d\u2019]?(?=\s+[\"'\u201c\u2018]?([A-Z][a-z]*)\b)"
 )
+_STAGE_CUT = re.compile(r"(?<=[.!?])\s+(" + _STAGE_WORDS + r")(?=\s+[A-Z\"\u201c])")
+_CAMEL_HINT = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[ie][A-Z]")  # cheap test before _CAMEL_CUT
+_CAMEL_CUT = re.compile(r"(?<=[a-z0-9)])[.!?][\"'\u201d\u2019]?(?=\s+[ie][A-Z][a-z])")
+_LEADING_STAGE = re.compile(r"(" + _STAGE_WORDS + r")\s+(?=[A-Z\"\u201c])")
 #: words that open a sentence after an ellipsis ("We tried... Then we gave up."); a name may
 #: not ("the plan... Ortiz disagreed" stays one), so names are left alone
 _ELLIPSIS_OPENERS = frozenset(
@@ -329,23 +329,32 @@ class Segmenter:
         common sentence starter ("We tried... Then we gave up."), and around an inline stage
         direction ("We will win. (LAUGHTER) We really will.")."""
         cuts: list[int] = []
-        for m in _INSIDE_BOUNDARY.finditer(text, start, end):
-            if m.group("stage"):
-                cuts.extend((m.start("stage"), m.end("stage")))
-            elif m.group("camel"):
-                cuts.append(m.end("camel"))  # "He joined in 2019. iRobot hired him.": a brand opens it
-            elif (word := m.group("next").lower()) in self.sentence_starters or word in _ELLIPSIS_OPENERS:
-                cuts.append(m.end("mark"))
-        lead = _LEADING_STAGE.match(text, start, end)
-        if lead:
-            cuts.insert(0, lead.end("stage"))
+        if text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0:
+            for m in _ELLIPSIS_CUT.finditer(text, start, end):
+                word = m.group(1).lower()
+                if word in self.sentence_starters or word in _ELLIPSIS_OPENERS:
+                    cuts.append(m.end())
+        if text.find("(", start, end) >= 0:
+            lead = _LEADING_STAGE.match(text, start, end)
+            if lead:
+                cuts.append(lead.end(1))
+            for m in _STAGE_CUT.finditer(text, start, end):
+                cuts.extend((m.start(1), m.end(1)))
+        # "He joined in 2019. iRobot hired him.": a brand in lower case opens the sentence
+        if _CAMEL_HINT.search(text, start, end):
+            cuts.extend(m.end() for m in _CAMEL_CUT.finditer(text, start, end))
         if not cuts:
             return [(start, end)]
         out, s = [], start
-        for c in cuts:
-            if c > s and text[s:c].strip():
-                out.append((s, len(text[:c].rstrip())))
-            s = c + (len(text[c:end]) - len(text[c:end].lstrip()))
+        for c in sorted(cuts):
+            e = c
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            s = c
+            while s < end and text[s].isspace():
+                s += 1
         if s < end:
             out.append((s, end))
         return out
