@@ -130,9 +130,7 @@ _STAGE_WORDS = (
 #: inside a Punkt sentence: an ellipsis, with any closing quote, before a capitalised word (the
 #: word is group 1); a stage direction in capitals between two sentences; a full stop before a
 #: brand in lower case ("iRobot", "eBay")
-_ELLIPSIS_CUT = re.compile(
-    r"(?<=\w)(?:\.\.\.|\u2026)[\"'\u201d\u2019]?(?=\s+[\"'\u201c\u2018]?([A-Z][a-z]*)\b)"
-)
+_ELLIPSIS_CUT = re.compile(r"(?<=\w)(?:\.\.\.|\u2026)[\"'\u201d\u2019]?(?=\s+[\"'\u201c\u2018]?([A-Z][a-z]*)\b)")
 _STAGE_CUT = re.compile(r"(?<=[.!?])\s+(" + _STAGE_WORDS + r")(?=\s+[A-Z\"\u201c])")
 _CAMEL_HINT = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[ie][A-Z]")  # cheap test before _CAMEL_CUT
 _CAMEL_CUT = re.compile(r"(?<=[a-z0-9)])[.!?][\"'\u201d\u2019]?(?=\s+[ie][A-Z][a-z])")
