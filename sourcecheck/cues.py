@@ -1660,6 +1660,12 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         and not any(t.lower in ("that", ":") or t.lower in _QUOTE_MARKS for t in toks[j : j + 12])
     ):
         return False  # "argued with the referee", "the pair arguing over money": a row, nothing reported
+    if (
+        w in ("continue", "continues", "continued", "continuing")
+        and nxt != ":"
+        and not any(t.lower in _QUOTE_MARKS for t in toks)
+    ):
+        return False  # "while the legal fight continues": "continued" reports only a quotation going on
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False  # "up 46%, compared with 12% last year": a comparison, not a speaker comparing
     if _HEADLINE.get() and j == i + 1 and _headline_reduced_passive(toks, i):
@@ -2057,7 +2063,8 @@ _UNVERIFIED_STEMS = ("verif", "confirm", "authenticat", "trace", "traced")
 _VISUAL_ITEMS = _set("clip clips picture pictures photo image screenshot screenshots recordings")
 _HAVE = _set("has have had 've 's having")
 _EAGER = _set("quick eager rushed hastened")  # "fans were quick to speculate that"
-_HABIT = _set("like likes love loves used")  # "nutrition experts like to say that", "he used to say"
+#: "nutrition experts like to say that", "he used to say", "he continues to insist"
+_HABIT = _set("like likes love loves used continue continues continued")
 _WRITER_SUBJECTS = _set("i we i've we've")
 _CONTACT_VERBS = _set(
     "spoke speak spoken talk talked know knew met meet follow followed interviewed interview hear heard asked "
@@ -3261,6 +3268,14 @@ def _formal_acts(
             continue
         if w in ("strikes", "struck") and nxt != "down":
             continue
+        if w in _FORMAL_PARTICLES and nxt != _FORMAL_PARTICLES[w]:
+            continue
+        if prev.endswith("n't") or prev in ("not", "never") or prev in _HABITUAL_ADVERBS:
+            continue  # "the board won't let them grow", "Regulators rarely grant": no decision
+        if w in _PERMITS and not (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in ("and", "or", "but", "it")):
+            continue  # "Court lets administration enforce ...", not "as time allows"
+        if w in ("refuses", "refused", "refuse") and k + 2 < len(toks) and toks[k + 2].lower in _WITHHOLD_VERBS:
+            continue  # "refused to release the list" is a response status, not a ruling
         if rate and not any(t.lower in ("rate", "rates") for t in toks[k + 1 : k + 6]):
             continue
         after = nxt
@@ -3284,11 +3299,20 @@ def _formal_acts(
         for_body = any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead)) or (
             head is not None and head.lower == "members" and lead > a and toks[lead - 1].lower in _BODIES
         )
+        plural_bench = head is not None and head.lower in _PLURAL_BENCHES
         if head is None or not (
-            head.lower in _BODIES or for_body or (head.text.isupper() and 2 <= len(head.text) <= 5)
+            head.lower in _BODIES
+            or for_body
+            or (head.text.isupper() and 2 <= len(head.text) <= 5)
+            or (w in _FORMAL_BASE_FORMS and plural_bench)
         ):
             continue
-        out.append((k, k + 2 if w in ("strikes", "struck") else k + 1, "formal"))
+        if w in _FORMAL_BASE_FORMS and not w.endswith("ed") and not plural_bench:
+            continue  # "Regulators grant", "Justices reject"; not "the committee vote", "a council grant"
+        if (w in _PERMITS or w.startswith("refuse")) and not (head.lower in _BENCHES or for_body):
+            continue  # a court's permission or refusal is a ruling; "the board let the list grow" is not
+        phrasal = w in ("strikes", "struck") or _FORMAL_PARTICLES.get(w) == "out"
+        out.append((k, k + 2 if phrasal else k + 1, "formal"))
     return out
 
 
@@ -3543,7 +3567,37 @@ _FORMAL_ACTS = _set(
     "overturned reinstates reinstated convicts convicted acquits acquitted sentences sentenced orders ordered "
     "grants granted dismisses dismissed certifies certified adopts adopted strikes struck annuls annulled bars "
     "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
+    # base forms after a plural body or a headline's ("Regulators grant", "Justices reject"), and
+    # the phrasal and permissive rulings of courts ("throws out", "lets", "refuses to", "clears")
+    " vote approve reject pass block uphold overturn reinstate convict acquit grant dismiss certify adopt annul"
+    " throws threw throw tosses tossed toss lets let allows allowed allow refuses refused refuse clears cleared"
+    " clear halts halted halt"
 )
+_FORMAL_BASE_FORMS = _set(
+    "vote approve reject pass block uphold overturn reinstate convict acquit grant dismiss certify adopt annul throw "
+    "toss allow let refuse clear halt"
+)
+#: courts and regulators, whose permissions and refusals are rulings ("Court lets the state
+#: enforce ...", "Judge refuses to jail her"); the plural ones may take a base form
+_PLURAL_BENCHES = _set("courts justices judges regulators commissioners jurors")
+_BENCHES = _PLURAL_BENCHES | _set("court judge jury panel tribunal regulator magistrate")
+_PERMITS = _set("lets let allows allowed allow")
+_HABITUAL_ADVERBS = _set("rarely seldom often usually typically generally always sometimes routinely normally")
+_WITHHOLD_VERBS = _set(
+    "release say comment disclose discuss answer confirm reveal explain provide name identify publish share"
+)
+#: formal acts that need their particle: "throws out the verdict", "refuses to jail her"
+_FORMAL_PARTICLES = {
+    "throws": "out",
+    "threw": "out",
+    "throw": "out",
+    "tosses": "out",
+    "tossed": "out",
+    "toss": "out",
+    "refuses": "to",
+    "refused": "to",
+    "refuse": "to",
+}
 _RATE_ACTS = _set("raises raised cut cuts lowers lowered holds held keeps kept")
 _DECISION_VERBS = _FORMAL_ACTS | _RATE_ACTS
 _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
@@ -3924,6 +3978,15 @@ def _detachment(lowers: Sequence[str]) -> int | None:
     return None
 
 
+def _first_of(words: Sequence[str], members: Collection[str], start: int = 0) -> int:
+    """Index of the first of ``words`` from ``start`` on that is in ``members``; ``len(words)`` if none.
+
+    >>> _first_of(["officials", "in", "kyiv"], {"in", "at"}), _first_of(["a", "b"], {"c"})
+    (1, 2)
+    """
+    return next((k for k in range(start, len(words)) if words[k] in members), len(words))
+
+
 def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     """Source type of a subject noun phrase.
 
@@ -4197,7 +4260,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"  # "a representative for the singer" speaks for her, like a spokeswoman
     bare = "," not in lowers and _lead_of(lowers) == len(lowers) - 1  # no qualifier after the head
     head = lowers[-1]
-    first_pp = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS or w in ("on", "at")), len(lowers))
+    first_pp = _first_of(lowers, _PREP_QUALIFIERS | {"on", "at"})
     if (
         1 < first_pp < len(lowers)
         and lowers[first_pp - 1] in ("source", "sources")
@@ -4269,7 +4332,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     ):
         # "an Apex executive", "a senior Brandt campaign adviser", "a producer on the show, which
         # airs on Channel 4": one unnamed member, whatever names the rest of the phrase holds
-        core = next((k for k, w in enumerate(lowers) if w in _CORE_END), len(lowers))
+        core = _first_of(lowers, _CORE_END)
         first_role = next((k for k in range(1, core) if lowers[k] in _lex("role_nouns")), core)
         first_doc = next((k for k in range(1, core) if lowers[k] in _lex("document_nouns")), core)
         # the noun before any qualifier heads the phrase: "a county budget official" is an official
@@ -4323,7 +4386,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
         return "named_organization"  # "the White House", "the Pentagon press office"
     # the role of the person related to ("a friend of the senator") does not place the friend
-    related = next((k for k, w in enumerate(lowers) if k and w in ("of", "to")), len(lowers))
+    related = _first_of(lowers, ("of", "to"), 1)
     own_role = role.intersection(lowers[:related]) if lowers[related - 1] in _RELATIONS else role
     if (
         "source_generic_anonymous" in hits
@@ -4351,15 +4414,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"  # "The attorney general's office": the office, not the attorney
     if role:
         # names after a preposition only place an unnamed person ("officials in Kyiv")
-        first_prep = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS), len(lowers))
+        first_prep = _first_of(lowers, _PREP_QUALIFIERS)
         # "a handful of residents", "dozens of teachers": the group is the noun after "of"
         if first_prep < len(lowers) - 1 and lowers[first_prep] == "of" and set(lowers[:first_prep]) <= _GROUP_WORDS:
-            first_prep = next(
-                (k for k, w in enumerate(lowers) if k > first_prep + 1 and w in _PREP_QUALIFIERS), len(lowers)
-            )
+            first_prep = _first_of(lowers, _PREP_QUALIFIERS, first_prep + 2)
         # "nurses elsewhere", "soldiers along the front", "economists across the spectrum": a
         # qualifier that only says where the group is ends it, like "in the capital" (the plural rule)
-        loose = next((k for k, w in enumerate(lowers) if k and w in _PLACE_QUALIFIERS), len(lowers))
+        loose = _first_of(lowers, _PLACE_QUALIFIERS, 1)
         if loose < first_prep and not any(
             _cap(t) or t.lower in _lex("org_words") or t.lower in rank for t in np_toks[loose:]
         ):
@@ -4465,7 +4526,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     )
     if "social_media" in hits and (not named or platform_only) and not posted_record:
         # "A video posted on TikTok": the platform's name names nobody who posted it
-        core_end = next((k for k, w in enumerate(lowers) if w in _PREPOSITIONS or w in (",", "who")), len(lowers))
+        core_end = _first_of(lowers, _PREPOSITIONS | {",", "who"})
         crowd = lowers[core_end - 1] if core_end else ""
         counted = any(w[:1].isdigit() or w in _COUNT_WORDS for w in lowers[:core_end])
         if crowd.endswith("s") and not crowd.endswith("ss") and not counted and lowers[0] not in ("a", "an", "one"):
@@ -4516,7 +4577,7 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_person"
     if "source_generic_anonymous" in hits and "source_vague" not in hits:
         return "generic_anonymous"
-    core = next((k for k, w in enumerate(lowers) if w in _PREP_QUALIFIERS or w in (",", "who", "that")), len(lowers))
+    core = _first_of(lowers, _PREP_QUALIFIERS | {",", "who", "that"})
     core_head = lowers[core - 1] if core > 1 else ""
     if (
         lowers[0] in ("a", "an", "one", "another")

@@ -3651,6 +3651,39 @@ MORE_REFUSALS = [
     ),
 ]
 
+#: a court's or a regulator's ruling in a headline's verbs is the body speaking officially (GUIDE:
+#: formal pronouncements); a noun, a negation or a habit is no ruling
+COURT_RULINGS = [
+    (
+        "Appeals court throws out $38 million verdict",
+        [S("named_organization", "Appeals court"), A("formal", "throws out")],
+    ),
+    ("Justices reject appeal from death row inmate", [S("named_organization", "Justices"), A("formal", "reject")]),
+    (
+        "Judge refuses to jail ex-treasurer",
+        [S("named_organization", "Judge"), A("formal", "refuses")],
+    ),
+    (
+        "Supreme Court lets administration enforce asylum rule",
+        [S("named_organization", "Supreme Court"), A("formal", "lets")],
+    ),
+    ("The committee vote was delayed.", []),
+    ("The board has not voted on the plan.", []),
+    ("The full court rarely grants such requests.", []),
+    ("The board let the waiting list grow.", []),
+    # a refusal to tell is a response status, not a ruling
+    (
+        "The commission refused to release the list.",
+        [],
+    ),
+    # "continued" reports only a quotation going on; "continues to insist" reports the insisting
+    ("The trial continues.", []),
+    (
+        "The nominee continues to insist that he was audited.",
+        [S("named_person", "The nominee"), A("speech", "insist")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3706,6 +3739,7 @@ CASES = (
     + ROWS
     + RELATIONS_AND_UNSIGNED
     + MORE_REFUSALS
+    + COURT_RULINGS
 )
 
 
