@@ -913,8 +913,13 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return prev in _SUBJECT_PRONOUNS or prev in ("police", "investigators", "officials", "authorities")
     if lex == "hedge_epistemic_verb" and w == "suspected" and j == i + 1 and _adjective_participle(toks, i):
         return False  # "a suspected gas leak": the adjective list takes it
-    if w in ("estimate", "estimates") and (prev in _DETERMINERS or prev[:1].isdigit()):
-        return False
+    if w in ("estimate", "estimates") and (
+        prev in _DETERMINERS
+        or prev[:1].isdigit()
+        or _possessive(toks[i - 1])
+        or (i > 1 and prev in ("'", "’") and toks[i - 2].lower.endswith("s"))
+    ):
+        return False  # "an estimate", "analysts' estimates": the noun
     if w == "likely" and j == i + 1 and nxt in _POLL_UNIVERSES:
         return False  # "a poll of 800 likely voters": the pollster's sample, not a doubt
     if w == "potential" and nxt in ("customers", "buyers", "candidates", "clients", "investors", "partners"):
@@ -1608,6 +1613,18 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         )
     ):
         return False  # "an accounting dispute", "a price claim": a singular noun phrase takes no bare verb
+    if (
+        w in _NOUN_REPORTS
+        and j == i + 1
+        and i > 0
+        and (
+            _possessive(toks[i - 1])
+            or (i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].lower.endswith("s"))
+            or (i > 1 and _possessive(toks[i - 2]) and toks[i - 1].text.isalpha() and toks[i - 1].text.islower())
+        )
+        and (nxt in _PREPOSITIONS or nxt in _BE or nxt in (",", ".", ";", ")", "") or nxt in _FINDING_VERBS)
+    ):
+        return False  # "Friday's jobs report for signs", "below analysts' estimates.": the noun
     # "Ruiz states in her memo that": the verb, though "state" is mostly the noun
     states_in_document = w in ("state", "states") and nxt == "in" and _channel_after(toks, j, documents=True)
     if i == 0 and j == i + 1:
@@ -2058,6 +2075,15 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
 
 _MODALS = _set("should could would might must may ought shall will can")
 _SEEM = _set("appeared appears appear seemed seems seem")
+#: reporting words that are as often nouns, after a possessive ("analysts' estimates")
+_NOUN_REPORTS = _set("report reports estimate estimates claim claims forecast forecasts warning warnings count counts")
+
+
+def _possessive(t: Token) -> bool:
+    """ "Friday's", "analysts'", "the company’s": a possessive before a noun."""
+    return t.lower.endswith(("'s", "’s", "s'", "s’"))
+
+
 _EVIDENCE_VERBS = _set("show shows showed confirm confirms indicate indicates depict depicts")
 _UNVERIFIED_STEMS = ("verif", "confirm", "authenticat", "trace", "traced")
 _VISUAL_ITEMS = _set("clip clips picture pictures photo image screenshot screenshots recordings")
@@ -3905,6 +3931,16 @@ _CIVIC_BODIES = frozenset(
     | {"hospital", "fire", "transportation", "transit", "water", "utility", "park", "parks", "airport", "port"}
     | {"library", "town", "village", "borough", "township", "municipal", "campus", "public", "works", "emergency"}
 )
+#: kinds of filing a reader can look up: "campaign finance reports", "state inspection records"
+_RECORD_KINDS = frozenset(
+    {"campaign", "finance", "inspection", "annual", "quarterly", "court", "police", "financial", "audit", "incident"}
+    | {"autopsy", "arrest", "state", "federal", "county", "city", "earnings", "disclosure", "lobbying", "property"}
+    | {"tax", "census", "budget", "safety", "crash", "accident", "securities", "bankruptcy", "regulatory", "own"}
+)
+_KIN = frozenset(
+    {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower", "spouse"}
+    | {"parents", "fiancée", "fiancé", "fiance", "fiancee", "grandmother", "grandfather", "stepfather", "stepmother"}
+)
 _PASSED_ON_ITEMS = frozenset(
     {"video", "videos", "clip", "clips", "footage", "photo", "photos", "photograph", "photographs", "picture"}
     | {"pictures", "image", "images", "screenshot", "screenshots", "recording", "recordings"}
@@ -4361,6 +4397,8 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         return "named_organization"  # "the regulator", "the state's energy watchdog": the body the story names
     if lowers[0] in _POSSESSIVE_PRONOUNS and lowers[-1] in _REPRESENTATIVES:
         return "named_organization"  # "her lawyer" speaks for a named client, like a spokesperson
+    if lowers[0] in _POSSESSIVE_PRONOUNS and len(lowers) <= 3 and lowers[-1] in _KIN and "," not in lowers:
+        return "named_person"  # "His daughter said", "her late husband": one person, fixed by whose kin
     if (
         lowers[0] in _POSSESSIVE_PRONOUNS
         and len(lowers) <= 4
@@ -4558,8 +4596,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
     ):
         identified = (
             bool(named)
-            or bool(lset & {"the", "this", "that", "its", "their", "his", "her"})
-            or any(t.text[:1].isdigit() for t in np_toks)
+            or bool(lset & {"the", "this", "that", "its", "their", "his", "her", "your", "our", "my"})
+            or any(t.text[:1].isdigit() or _possessive(t) for t in np_toks)
+            # "campaign finance reports", "inspection records": a kind of filing a reader can look up,
+            # not "reports" or "media reports" from nobody in particular
+            or (
+                len(lowers) > 1
+                and lowers[-1] in ("reports", "records", "filings", "documents")
+                and all(w in _RECORD_KINDS for w in lowers[:-1])
+            )
         )
         if identified or ("source_vague" not in hits and head not in _PROMO_PLURALS):
             return "document"

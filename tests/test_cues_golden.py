@@ -3684,6 +3684,31 @@ COURT_RULINGS = [
     ),
 ]
 
+#: a reporting word after a possessive, followed by no clause, is the noun ("analysts' estimates")
+POSSESSED_NOUNS = [
+    ("Investors will watch Friday's jobs report for signs of cooling.", []),
+    ("Revenue came in below analysts' estimates.", []),
+    ("The notice gave passengers nine days' warning.", []),
+    (
+        "The mayor's aide claims that the vote was rigged.",
+        [S("named_person", "The mayor's aide"), A("speech", "claims")],
+    ),
+]
+
+#: a kind of filing a reader can look up is a record ("Campaign finance reports show"), unlike
+#: "reports" from nobody in particular; a relative fixed by whose kin is one identifiable person
+KINDS_OF_RECORDS_AND_KIN = [
+    (
+        "Campaign finance reports show he lent his campaign $11 million.",
+        [S("document", "Campaign finance reports"), A("speech", "show")],
+    ),
+    (
+        "Unconfirmed reports say he lent his campaign $11 million.",
+        [S("vague", "Unconfirmed reports"), A("speech", "say"), H("adjective", "Unconfirmed")],
+    ),
+    ("Her mother says that is a lie.", [S("named_person", "Her mother"), A("speech", "says")]),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -3740,6 +3765,8 @@ CASES = (
     + RELATIONS_AND_UNSIGNED
     + MORE_REFUSALS
     + COURT_RULINGS
+    + POSSESSED_NOUNS
+    + KINDS_OF_RECORDS_AND_KIN
 )
 
 
