@@ -4666,7 +4666,8 @@ _DEFINITE_BODIES = _set(
     "brewery supermarket venue orchestra theatre theater choir store hotel resort clinic practice academy airport "
     "railway society federation association organisation organization coalition alliance consortium prosecution "
     "defence defense airline bank hospital school university college district agency authority office department "
-    "inspectorate directorate division bureau unit secretariat centre center force mission chamber"
+    "inspectorate directorate division bureau unit secretariat centre center force mission chamber "
+    "newspaper magazine station tabloid newsletter"
 )
 #: records a story identifies and then calls "the brief", "the summary", "the release"
 _DEFINITE_RECORDS = _set(

@@ -3707,6 +3707,11 @@ KINDS_OF_RECORDS_AND_KIN = [
         [S("vague", "Unconfirmed reports"), A("speech", "say"), H("adjective", "Unconfirmed")],
     ),
     ("Her mother says that is a lie.", [S("named_person", "Her mother"), A("speech", "says")]),
+    # an outlet the story has named, pointed back to, like "the broadcaster"
+    (
+        "The cabinet was split, according to the newspaper.",
+        [A("according_to", "according to"), S("named_organization", "the newspaper")],
+    ),
 ]
 
 CASES = (
