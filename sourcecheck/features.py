@@ -580,6 +580,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "turn_host",
     "turn_unnamed",
     "quoted_imperative",
+    "question_with_claim",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -664,6 +665,9 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["ends_question"]] = float(
         stripped.rstrip("\"'”’)").endswith("?") or _quoted_question(v, stripped) or _interrogative_start(sc.tokens)
     )
+    # "Your own logs show 40 faults; why were trains running?": a claim put before the question
+    # (GUIDE Round 34) is labelled by the claim, not read as a bare question
+    x[idx["question_with_claim"]] = float(x[idx["ends_question"]] > 0 and _claim_then_question(stripped))
     x[idx["ends_colon"]] = float(stripped.endswith(":") or bool(_CATAPHORIC_END.search(stripped)))
     x[idx["ends_exclaim"]] = float(stripped.rstrip("\"'”’)").endswith("!"))
     x[idx["parenthetical"]] = float(bool(_SHAPE_PAREN.match(sent)))
@@ -895,6 +899,26 @@ _SCHEDULED = re.compile(
     r"december|\d)"
 )
 #: a turn or sentence broken off with a dash ("Can I just ask about --")
+_QUESTION_AFTER_CLAIM = re.compile(
+    r"(;|\s[—–]\s|\s--\s|,\s+(?:so|and yet|yet|but)\s)\s*(?:so\s+)?"
+    r"(?:why|what|how|who|when|where|is|are|was|were|did|do|does|can|could|will|would|should|has|have|isn't|"
+    r"aren't|doesn't|didn't|wasn't|won't|haven't|hasn't)\b[^;—–]*\?[\"”’']?$",
+    re.IGNORECASE,
+)
+
+
+def _claim_then_question(sentence: str) -> bool:
+    """Does a question come after a clause of five words or more that states something?
+
+    >>> _claim_then_question("Your own logs show 40 faults in 2022; why were trains still running?")
+    True
+    >>> _claim_then_question("Governor, why were trains still running?")
+    False
+    """
+    m = _QUESTION_AFTER_CLAIM.search(sentence)
+    return m is not None and len(sentence[: m.start()].split()) >= 5
+
+
 _CUT_OFF = re.compile(r"(?:—|–|--)\.?[\"”’']?$")
 #: a prediction rather than a schedule
 _HEDGED_FUTURE = re.compile(r"\b(?:likely|probably|could|might|may|expected|predict|forecast)\b")
@@ -1127,6 +1151,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "turn_host": "a line in the outlet's own host's or reporter's turn",
     "turn_unnamed": "a line in an unnamed speaker's transcript turn",
     "quoted_imperative": "a command or appeal inside a quotation ('Leave now.')",
+    "question_with_claim": "a claim stated before a question ('Your logs show 40 faults; why?')",
 }
 
 

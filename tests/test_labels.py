@@ -398,3 +398,32 @@ def test_a_printed_qa_answer_is_the_interviewees(sentence, label, labelled):
     text = PRINTED_QA if labelled else PRINTED_QA.replace("COURIER: ", "")
     labels = {s.text: s.label for s in sourcecheck.analyze(text, publisher="Dunmere Courier").sentences}
     assert labels[sentence] == label
+
+
+#: a hearing transcript: the line under test is the senator's turn after the witness is sworn in
+HEARING = (
+    "Senators question transit chief over Fairlane pumps\n\n"
+    "The following is a transcript of Tuesday's Senate transportation committee hearing.\n\n"
+    "CHAIR OKAFOR-LINDE: Mr. Dunmore, thank you for coming.\n\n"
+    "DUNMORE: Thank you, Madam Chair.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "turn,label",
+    [
+        # a question that first states a checkable fact is labelled by the fact's source (GUIDE Round 34)
+        (
+            "SENATOR VASQUEZ-HALE: Your own maintenance logs show 41 door faults on the Gold Line last year; "
+            "why were those trains still in service?",
+            "on_record",
+        ),
+        # a pure question states nothing
+        ("SENATOR VASQUEZ-HALE: Why were those trains still in service?", "not_a_claim"),
+    ],
+    ids=["claim before the question", "pure question"],
+)
+def test_a_question_that_states_a_fact_is_labelled_by_the_fact(analyzer, turn, label):
+    s = analyzer.analyze(HEARING + turn).sentences[-1]
+    assert s.text == turn
+    assert s.label == label, s.explain()
