@@ -916,7 +916,7 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
     if w in ("estimate", "estimates") and (
         prev in _DETERMINERS
         or prev[:1].isdigit()
-        or _possessive(toks[i - 1])
+        or (i > 0 and _possessive(toks[i - 1]))
         or (i > 1 and prev in ("'", "’") and toks[i - 2].lower.endswith("s"))
     ):
         return False  # "an estimate", "analysts' estimates": the noun
