@@ -913,12 +913,7 @@ def _hedge_ok(toks: Sequence[Token], i: int, j: int, lex: str) -> bool:
         return prev in _SUBJECT_PRONOUNS or prev in ("police", "investigators", "officials", "authorities")
     if lex == "hedge_epistemic_verb" and w == "suspected" and j == i + 1 and _adjective_participle(toks, i):
         return False  # "a suspected gas leak": the adjective list takes it
-    if w in ("estimate", "estimates") and (
-        prev in _DETERMINERS
-        or prev[:1].isdigit()
-        or (i > 0 and _possessive(toks[i - 1]))
-        or (i > 1 and prev in ("'", "’") and toks[i - 2].lower.endswith("s"))
-    ):
+    if w in ("estimate", "estimates") and (prev in _DETERMINERS or prev[:1].isdigit() or _possessive_before(toks, i)):
         return False  # "an estimate", "analysts' estimates": the noun
     if w == "likely" and j == i + 1 and nxt in _POLL_UNIVERSES:
         return False  # "a poll of 800 likely voters": the pollster's sample, not a doubt
@@ -1616,10 +1611,8 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     if (
         w in _NOUN_REPORTS
         and j == i + 1
-        and i > 0
         and (
-            _possessive(toks[i - 1])
-            or (i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].lower.endswith("s"))
+            _possessive_before(toks, i)
             or (i > 1 and _possessive(toks[i - 2]) and toks[i - 1].text.isalpha() and toks[i - 1].text.islower())
         )
         and (nxt in _PREPOSITIONS or nxt in _BE or nxt in (",", ".", ";", ")", "") or nxt in _FINDING_VERBS)
@@ -1709,7 +1702,7 @@ def _verb_ok(toks: Sequence[Token], i: int, j: int) -> bool:
             # "appeared to show frustration" reports nothing
             shower = _np_left(toks, i)
             return shower is not None and any(
-                t.lower in _lex("document_nouns") or t.lower in _VISUAL_ITEMS
+                t.lower in _lex("document_nouns") or t.lower in _PASSED_ON_ITEMS
                 for t in toks[shower[0] : min(shower[0] + 3, shower[1])]
             )
         return (
@@ -2084,9 +2077,16 @@ def _possessive(t: Token) -> bool:
     return t.lower.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _possessive_before(toks: Sequence[Token], i: int) -> bool:
+    """Does a possessive end just before ``toks[i]``, as one token ("Friday's") or as a plural
+    and its split-off apostrophe ("analysts '")?"""
+    return i > 0 and (
+        _possessive(toks[i - 1]) or (i > 1 and toks[i - 1].text in ("'", "’") and toks[i - 2].lower.endswith("s"))
+    )
+
+
 _EVIDENCE_VERBS = _set("show shows showed confirm confirms indicate indicates depict depicts")
-_UNVERIFIED_STEMS = ("verif", "confirm", "authenticat", "trace", "traced")
-_VISUAL_ITEMS = _set("clip clips picture pictures photo image screenshot screenshots recordings")
+_UNVERIFIED_STEMS = ("verif", "confirm", "authenticat", "trace")
 _HAVE = _set("has have had 've 's having")
 _EAGER = _set("quick eager rushed hastened")  # "fans were quick to speculate that"
 #: "nutrition experts like to say that", "he used to say", "he continues to insist"
@@ -3588,20 +3588,21 @@ def _anaphoric_person(lowers: Sequence[str]) -> bool:
 
 
 #: formal decisions: a body that takes one speaks officially ("The court blocked the law")
-_FORMAL_ACTS = _set(
-    "votes voted approves approved rejects rejected passes passed blocks blocked upholds upheld overturns "
-    "overturned reinstates reinstated convicts convicted acquits acquitted sentences sentenced orders ordered "
-    "grants granted dismisses dismissed certifies certified adopts adopted strikes struck annuls annulled bars "
-    "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
-    # base forms after a plural body or a headline's ("Regulators grant", "Justices reject"), and
-    # the phrasal and permissive rulings of courts ("throws out", "lets", "refuses to", "clears")
-    " vote approve reject pass block uphold overturn reinstate convict acquit grant dismiss certify adopt annul"
-    " throws threw throw tosses tossed toss lets let allows allowed allow refuses refused refuse clears cleared"
-    " clear halts halted halt"
-)
+#: base forms, taken only after a plural bench ("Regulators grant", "Justices reject")
 _FORMAL_BASE_FORMS = _set(
     "vote approve reject pass block uphold overturn reinstate convict acquit grant dismiss certify adopt annul throw "
     "toss allow let refuse clear halt"
+)
+_FORMAL_ACTS = (
+    _set(
+        "votes voted approves approved rejects rejected passes passed blocks blocked upholds upheld overturns "
+        "overturned reinstates reinstated convicts convicted acquits acquitted sentences sentenced orders ordered "
+        "grants granted dismisses dismissed certifies certified adopts adopted strikes struck annuls annulled bars "
+        "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
+        # the phrasal and permissive rulings of courts ("throws out", "lets", "refuses to", "clears")
+        " throws threw tosses tossed lets allows allowed refuses refused clears cleared halts halted"
+    )
+    | _FORMAL_BASE_FORMS
 )
 #: courts and regulators, whose permissions and refusals are rulings ("Court lets the state
 #: enforce ...", "Judge refuses to jail her"); the plural ones may take a base form
