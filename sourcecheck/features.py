@@ -898,7 +898,8 @@ _SCHEDULED = re.compile(
     r"morning|afternoon|evening|january|february|march|april|june|july|august|september|october|november|"
     r"december|\d)"
 )
-#: a turn or sentence broken off with a dash ("Can I just ask about --")
+#: a question after a clause that states something, set off by a semicolon, a dash or ", so"
+#: ("Your own logs show 40 faults; why were trains running?"; GUIDE Round 34)
 _QUESTION_AFTER_CLAIM = re.compile(
     r"(;|\s[—–]\s|\s--\s|,\s+(?:so|and yet|yet|but)\s)\s*(?:so\s+)?"
     r"(?:why|what|how|who|when|where|is|are|was|were|did|do|does|can|could|will|would|should|has|have|isn't|"
@@ -919,6 +920,7 @@ def _claim_then_question(sentence: str) -> bool:
     return m is not None and len(sentence[: m.start()].split()) >= 5
 
 
+#: a turn or sentence broken off with a dash ("Can I just ask about --")
 _CUT_OFF = re.compile(r"(?:—|–|--)\.?[\"”’']?$")
 #: a prediction rather than a schedule
 _HEDGED_FUTURE = re.compile(r"\b(?:likely|probably|could|might|may|expected|predict|forecast)\b")

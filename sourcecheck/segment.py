@@ -324,8 +324,9 @@ class Segmenter:
 
     def _split_inside(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Split one sentence where Punkt misses a boundary: after an ellipsis followed by a
-        common sentence starter ("We tried... Then we gave up."), and around an inline stage
-        direction ("We will win. (LAUGHTER) We really will.")."""
+        common sentence starter ("We tried... Then we gave up."), around an inline stage
+        direction ("We will win. (LAUGHTER) We really will."), and before a brand in lower case
+        ("He joined in 2019. iRobot hired him.")."""
         cuts: list[int] = []
         if text.find("...", start, end) >= 0 or text.find("\u2026", start, end) >= 0:
             for m in _ELLIPSIS_CUT.finditer(text, start, end):
