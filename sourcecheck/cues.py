@@ -3300,7 +3300,7 @@ def _formal_acts(
             continue  # "the board won't let them grow", "Regulators rarely grant": no decision
         if w in _PERMITS and not (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in ("and", "or", "but", "it")):
             continue  # "Court lets administration enforce ...", not "as time allows"
-        if w in ("refuses", "refused", "refuse") and k + 2 < len(toks) and toks[k + 2].lower in _WITHHOLD_VERBS:
+        if w in _REFUSALS and k + 2 < len(toks) and toks[k + 2].lower in _WITHHOLD_VERBS:
             continue  # "refused to release the list" is a response status, not a ruling
         if rate and not any(t.lower in ("rate", "rates") for t in toks[k + 1 : k + 6]):
             continue
@@ -3335,7 +3335,7 @@ def _formal_acts(
             continue
         if w in _FORMAL_BASE_FORMS and not w.endswith("ed") and not plural_bench:
             continue  # "Regulators grant", "Justices reject"; not "the committee vote", "a council grant"
-        if (w in _PERMITS or w.startswith("refuse")) and not (head.lower in _BENCHES or for_body):
+        if (w in _PERMITS or w in _REFUSALS) and not (head.lower in _BENCHES or for_body):
             continue  # a court's permission or refusal is a ruling; "the board let the list grow" is not
         phrasal = w in ("strikes", "struck") or _FORMAL_PARTICLES.get(w) == "out"
         out.append((k, k + 2 if phrasal else k + 1, "formal"))
@@ -3587,12 +3587,12 @@ def _anaphoric_person(lowers: Sequence[str]) -> bool:
     return head in heads
 
 
-#: formal decisions: a body that takes one speaks officially ("The court blocked the law")
 #: base forms, taken only after a plural bench ("Regulators grant", "Justices reject")
 _FORMAL_BASE_FORMS = _set(
     "vote approve reject pass block uphold overturn reinstate convict acquit grant dismiss certify adopt annul throw "
     "toss allow let refuse clear halt"
 )
+#: formal decisions: a body that takes one speaks officially ("The court blocked the law")
 _FORMAL_ACTS = (
     _set(
         "votes voted approves approved rejects rejected passes passed blocks blocked upholds upheld overturns "
@@ -3625,6 +3625,7 @@ _FORMAL_PARTICLES = {
     "refused": "to",
     "refuse": "to",
 }
+_REFUSALS = frozenset(w for w, particle in _FORMAL_PARTICLES.items() if particle == "to")
 _RATE_ACTS = _set("raises raised cut cuts lowers lowered holds held keeps kept")
 _DECISION_VERBS = _FORMAL_ACTS | _RATE_ACTS
 _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
@@ -3921,12 +3922,16 @@ def _placed_constituency(np_toks: Sequence[Token]) -> str | None:
     return _constituency_level(lowers, lead)
 
 
+#: heads that name a relation to someone ("a friend of the senator"), not a post beside them
 _RELATIONS = frozenset(
     {"friend", "friends", "relative", "relatives", "cousin", "cousins", "acquaintance", "confidant", "confidante"}
     | {"associate", "associates", "ally", "allies", "pal", "pals", "classmate", "neighbor", "neighbour", "close"}
 )
+#: unsigned items an "anonymous" may describe ("an anonymous account on X")
 _PLATFORM_ITEMS = frozenset({"post", "posts", "account", "accounts", "tweet", "tweets", "thread", "blog", "forum"})
+#: what may follow such an item when it heads its phrase ("an anonymous post on a forum")
 _ITEM_HEAD_ENDS = frozenset({",", "on", "in", "from", "at", "by", "to", "that", "which", "sent", "posted", "shared"})
+#: local or state services whose officials announce for them ("County health officials said")
 _CIVIC_BODIES = frozenset(
     {"county", "city", "state", "district", "school", "health", "election", "elections", "university", "college"}
     | {"hospital", "fire", "transportation", "transit", "water", "utility", "park", "parks", "airport", "port"}
@@ -3938,10 +3943,12 @@ _RECORD_KINDS = frozenset(
     | {"autopsy", "arrest", "state", "federal", "county", "city", "earnings", "disclosure", "lobbying", "property"}
     | {"tax", "census", "budget", "safety", "crash", "accident", "securities", "bankruptcy", "regulatory", "own"}
 )
+#: kin fixed by whose they are ("His daughter said")
 _KIN = frozenset(
     {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower", "spouse"}
     | {"parents", "fiancée", "fiancé", "fiance", "fiancee", "grandmother", "grandfather", "stepfather", "stepmother"}
 )
+#: pictures and recordings, which show; _PASSED_ON: how they are passed around
 _PASSED_ON_ITEMS = frozenset(
     {"video", "videos", "clip", "clips", "footage", "photo", "photos", "photograph", "photographs", "picture"}
     | {"pictures", "image", "images", "screenshot", "screenshots", "recording", "recordings"}
@@ -3982,6 +3989,7 @@ def _passed_on_item(np_toks: Sequence[Token]) -> str | None:
     return "document"
 
 
+#: what a source may be said to have no part in ("not involved in", "with no ties to")
 _DETACHED_PARTS = frozenset(
     {"involved", "connected", "affiliated", "associated", "linked", "tied", "related", "part", "party"}
 )
