@@ -1,0 +1,114 @@
+"""The rules that decide whether a reporting word is used as a verb that reports
+(``sourcecheck.cues._VERB_RULES``): one hand-checked sentence per rule, with the
+word, the verdict and the rule that gives it. A sentence of each kind that the
+rule must let through to a later rule, or decide the other way, sits beside it.
+"""
+
+import pytest
+
+from sourcecheck.cues import _HEADLINE, _VERB_RULES, _verb_decision, _verb_ok, tokenize
+
+# (sentence, the reporting word as written, verdict, rule that decides; "" = no rule objects)
+CASES = [
+    ("An accounting dispute delayed the filing.", "dispute", False, "_singular_noun_use"),
+    ("Below analysts' estimates, the shares fell.", "estimates", False, "_singular_noun_use"),
+    ("Said the coach: we will be back.", "Said", True, "_sentence_opening_verb"),
+    ("Reports of flooding spread quickly.", "Reports", False, "_sentence_opening_verb"),
+    ("Believe me.", "Believe", False, "_sentence_opening_verb"),
+    ("And yes, consider the cost.", "consider", False, "_other_sense"),
+    ("Storms hammered the coast overnight.", "hammered", False, "_other_sense"),
+    ("The mayor hammered the council over the delay.", "hammered", True, ""),
+    ("With 90 percent of precincts reporting, Ruiz leads.", "reporting", False, "_other_sense"),
+    ("The fees added up to half an hour of wages.", "added", False, "_other_sense"),
+    ("The pair argued with the referee for a minute.", "argued", False, "_other_sense"),
+    ("She argued with passion that the plan would fail.", "argued", True, ""),
+    ("The city wants to discuss the plan.", "discuss", False, "_infinitive"),
+    ("The video appeared to suggest a second shooter.", "suggest", True, "_infinitive"),
+    ("She spoke to reporters outside the court.", "spoke", False, "_nothing_said"),
+    ("She spoke to reporters, saying the deal was done.", "saying", True, ""),
+    ("Analysts wondered whether the bank would cut rates.", "wondered", True, "_wonder_question_go_on"),
+    ("The wonders of the reef drew crowds.", "wonders", False, "_wonder_question_go_on"),
+    ("Critics question the timing of the vote.", "question", True, "_wonder_question_go_on"),
+    ("The question is when the vote will come.", "question", False, "_wonder_question_go_on"),
+    ("Astronomers observed a comet last week.", "observed", False, "_not_a_view"),
+    ("As Hale observed, the budget is tight.", "observed", True, ""),
+    ("Police arrested men for alleged fraud.", "alleged", False, "_modifier_use"),
+    ("Having said that, the vote passed.", "said", False, "_modifier_use"),
+    ("He wrote in a Facebook post last night: the road was shut.", "post", False, "_singular_noun_use"),
+    ("Officials dismissed the Kremlin claims as lies.", "claims", False, "_name_use"),
+    ("They live on Warns Street.", "Warns", False, "_name_use"),
+    ("Two firms expressed an interest in the site.", "expressed", False, "_interest_or_suspect"),
+    ("The firm responded to the allegations on Monday.", "responded", True, "_respond"),
+    ("The patient did not respond to treatment.", "respond", False, "_respond"),
+    ("The audit will show whether money was lost.", "show", False, "_finding_to_come"),
+    ("They're saying the bridge is unsafe.", "saying", True, "_progressive_or_quantifier_subject"),
+    ("Some claim that the vote was rigged.", "claim", True, "_progressive_or_quantifier_subject"),
+    ("The report was wrong.", "report", False, "_after_determiner"),
+    ("The mayor did not explain his vote.", "explain", False, "_negated"),
+    ("Many people have been saying so for years.", "saying", True, "_progressive_speech"),
+    ("The body was found in a field.", "found", False, "_passive_or_object"),
+    ("Twenty-seven states joined the suit.", "states", False, "_passive_or_object"),
+    ("She ended the talk by saying the plan was dead.", "saying", True, "_noun_or_verb"),
+    ("The new ad attacks Okoro over the tax plan.", "attacks", True, "_noun_or_verb"),
+    ("Okafor claims the plan is dead.", "claims", True, ""),
+    ("Hopes faded as the day wore on.", "Hopes", False, "_sentence_opening_verb"),
+    ("Doctors found a tumour in his lung.", "found", False, "_finding_or_remark_frame"),
+    ("Doctors found that the tumour had grown.", "found", True, ""),
+    ("New emissions rules take effect in May.", "rules", False, "_finding_or_remark_frame"),
+    ("The court rules that the search was lawful.", "rules", True, "_noun_or_verb"),
+    ("They joined a group called Save Our Parks.", "called", False, "_calling_names"),
+    ("She held that job for years.", "held", False, "_taking_or_keeping"),
+    ("The court held that the search was lawful.", "held", True, ""),
+    ("The two sides agreed to release the funds.", "agreed", False, "_taking_or_keeping"),
+    ("The two sides agreed that the funds were late.", "agreed", True, ""),
+    ("The judge dismissed the case on Monday.", "dismissed", False, "_viewing_as"),
+    ("The minister dismissed the report as a smear.", "dismissed", True, "_viewing_as"),
+    ("Critics see the plan as a giveaway.", "see", True, "_viewing_as"),
+    ("Police questioned two suspects overnight.", "questioned", False, "_asking_questioning_posting"),
+    ("The clip was shared online by thousands.", "shared", False, "_passive_or_object"),
+    ("Officials said the road was closed.", "said", True, ""),
+]
+
+
+def _at(sentence, word):
+    toks = tokenize(sentence)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    return toks, i
+
+
+@pytest.mark.parametrize("sentence,word,verdict,rule", CASES, ids=[c[0][:40] for c in CASES])
+def test_verb_rule_decides(sentence, word, verdict, rule):
+    toks, i = _at(sentence, word)
+    assert _verb_decision(toks, i, i + 1) == (verdict, rule)
+    assert _verb_ok(toks, i, i + 1) is verdict
+
+
+def test_every_verb_rule_has_a_case_and_says_what_it_reads():
+    decided = {rule for *_, rule in CASES} | {"_headline_participle"}
+    for rule in _VERB_RULES:
+        assert rule.__name__ in decided, f"no case in CASES for {rule.__name__}"
+        assert rule.__doc__ and '"' in rule.__doc__, f"{rule.__name__} shows no example in its docstring"
+
+
+@pytest.mark.parametrize(
+    "sentence,verdict",
+    [
+        ('"It was a mistake," she went on.', True),
+        ("She went on to say the plan was dead.", True),
+        ("She went on to take the county title.", False),
+    ],
+)
+def test_a_phrase_match_is_read_whole(sentence, verdict):
+    # "went on" is one match of two words; the rule reads the pair, not "went" alone
+    toks, i = _at(sentence, "went")
+    assert _verb_decision(toks, i, i + 2) == (verdict, "_wonder_question_go_on")
+
+
+def test_a_headline_participle_is_a_reduced_passive():
+    toks, i = _at("Measles case confirmed at school", "confirmed")
+    assert _verb_decision(toks, i, i + 1) == (True, "")
+    token = _HEADLINE.set(True)
+    try:
+        assert _verb_decision(toks, i, i + 1) == (False, "_headline_participle")
+    finally:
+        _HEADLINE.reset(token)
