@@ -34,7 +34,7 @@ CASES = [
     ("As Hale observed, the budget is tight.", "observed", True, ""),
     ("Police arrested men for alleged fraud.", "alleged", False, "_modifier_use"),
     ("Having said that, the vote passed.", "said", False, "_modifier_use"),
-    ("He wrote in a Facebook post last night: the road was shut.", "post", False, "_singular_noun_use"),
+    ("The mayor pinned a Facebook post about the road.", "post", False, "_singular_noun_use"),
     ("Officials dismissed the Kremlin claims as lies.", "claims", False, "_name_use"),
     ("They live on Warns Street.", "Warns", False, "_name_use"),
     ("Two firms expressed an interest in the site.", "expressed", False, "_interest_or_suspect"),
