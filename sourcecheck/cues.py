@@ -4296,19 +4296,12 @@ def _first_of(words: Sequence[str], members: Collection[str], start: int = 0) ->
     return next((k for k in range(start, len(words)) if words[k] in members), len(words))
 
 
-def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
-    """Source type of a subject noun phrase.
-
-    >>> classify_source(tokenize("an unidentified senior U.S. defense official"), False)
-    'anonymous'
-    >>> classify_source(tokenize("people familiar with the matter"), False)
-    'generic_anonymous'
-    >>> classify_source(tokenize("Muzahem al Saloum"), False)
-    'named_person'
-    >>> classify_source(tokenize("Investors"), True)
-    'vague'
-    """
-    lowers = [t.lower for t in np_toks]
+def _source_by_fixed_shape(np_toks: Sequence[Token], lowers: list[str], sentence_start: bool) -> str | None:
+    """Shapes that type a phrase whatever its words: a titled work, "Everybody on Front
+    Street", a headline's bare "company", "Someone at the union", a party group, unnamed media,
+    a described outlet, a group placed by a named place, "the people" familiar with it again,
+    generic access ("A person close to the senator"), "A senior source in the party" and an
+    item passed around ("A video circulating on messaging channels")."""
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
     if (
@@ -4364,6 +4357,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "A video circulating on Serovan messaging channels", "Screenshots sent to us by a reader":
         # an item passed around is the material, whatever place or outlet the phrase names
         return item
+    return None
+
+
+def _source_of_a_part(np_toks: Sequence[Token], lowers: list[str], sentence_start: bool) -> str | None:
+    """A phrase typed by one of its parts: the group itself before what it has no part in
+    ("Experts not involved in the study"), the aside after a dash ("Two judges — Ana Ruiz and
+    Tom Hale"), the named person before her entourage ("Ruiz and her lawyers"), and the head or
+    the aside around a comma ("Her Republican opponent, Clay Otterbein,", "The mayor, who is
+    running for re-election,", "The ministry, in a statement Friday,")."""
     outsider = _detachment(lowers)
     if outsider is not None and not any(_cap(t) for t in np_toks[1:outsider]):
         # "Experts not involved in the study", "scientists who were not part of it": a group
@@ -4436,6 +4438,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             typ = classify_source(np_toks[comma + 1 : aside_end], False)
             if typ in ("named_person", "named_organization"):
                 return typ
+    return None
+
+
+def _source_named_in_phrase(np_toks: Sequence[Token], lowers: list[str], sentence_start: bool) -> str | None:
+    """A name given inside the phrase: "a nurse named Ana Ruiz" names her, "a schoolfriend
+    named Tess" does not (a first name alone), and "A woman who says she drives a bus" is
+    typed by the woman, not by what she says of herself."""
     full_name = next(
         (
             k
@@ -4466,12 +4475,52 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # "A woman who says she drives a bus": what the person says of themselves does not
         # identify them; the antecedent is the source, with its usual level
         return classify_source(np_toks[:who], sentence_start)
+    return None
+
+
+class _Phrase(NamedTuple):
+    """A source phrase as the later rules of :func:`classify_source` read it."""
+
+    toks: Sequence[Token]
+    sentence_start: bool
+    lowers: list[str]  # "he's" read as "he"
+    lset: set[str]  # the words as written
+    matches: list[tuple[int, int, str]]  # word-list matches in ``lowers``: start, end, list name
+    hits: set[str]  # the names of the word lists matched in the words as written
+    names: list[Token]  # the tokens that are names
+    role: set[str]  # the role nouns among the words
+    named: list[Token]  # the names that are not ranks, roles or titles
+    head: str  # the last word
+    lead: int  # the word that heads the phrase before any qualifier (see _lead_of)
+
+
+def _phrase(np_toks: Sequence[Token], lowers: list[str], sentence_start: bool) -> _Phrase:
     lset = set(lowers)
     matches = _matcher().match(lowers)
     hits = {name for _, _, name in matches}
     if len(lowers) == 1 and lowers[0] in _PRONOUN_BE:  # "he's saying"
         lowers = [re.split("['’]", lowers[0])[0]]
         matches = _matcher().match(lowers)
+    names = [
+        t
+        for k, t in enumerate(np_toks)
+        if _is_name_token(t, k, sentence_start) and not (k == 0 and sentence_start and t.lower in _lex("source_vague"))
+    ]
+    rank = _lex("rank_words")
+    named = [
+        t for t in names if t.lower not in rank and t.lower not in _lex("role_nouns") and t.lower not in _lex("titles")
+    ]
+    role = lset & _lex("role_nouns")
+    return _Phrase(
+        np_toks, sentence_start, lowers, lset, matches, hits, names, role, named, lowers[-1], _lead_of(lowers, 0)
+    )
+
+
+def _pronoun_source(p: _Phrase) -> str | None:
+    """Pronouns: "Anyone who has tried to park there" (vague), "..., who last year said" (the
+    antecedent), a speaker's "I", "he" and "she" after an unnamed official (that official
+    again), "it" after a body that spoke."""
+    sentence_start, lowers = p.sentence_start, p.lowers
     if (
         len(lowers) > 2
         and lowers[1] == "who"
@@ -4492,11 +4541,14 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             # "The utility said ... . It said the mains would be flushed": the body again
             return _LAST_BODY.get() or "pronoun"
         return "pronoun"
-    names = [
-        t
-        for k, t in enumerate(np_toks)
-        if _is_name_token(t, k, sentence_start) and not (k == 0 and sentence_start and t.lower in _lex("source_vague"))
-    ]
+    return None
+
+
+def _placed_individual(p: _Phrase) -> str | None:
+    """One person placed by where they live or by an institution they are inside: "a retired
+    bus driver from Leeds", "a BBC insider" (anonymous); "A TV insider", "a Hollywood pal"
+    (generic access)."""
+    np_toks, lowers, lset, hits, names = p.toks, p.lowers, p.lset, p.hits, p.names
     home = next(
         (k for k in range(2, len(lowers) - 1) if lowers[k] in ("from", "in") and np_toks[k - 1].text.islower()), None
     )
@@ -4531,7 +4583,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
             np_toks, range(1, len(lowers) - 1), False, places=_SOURCE_PLACES - {"industry"}, not_names=_SECTOR_WORDS
         )
         return "anonymous" if placed else "generic_anonymous"
-    role = lset & _lex("role_nouns")
+    return None
+
+
+def _marked_source(p: _Phrase) -> str | None:
+    """Phrases marked by a word list: a named outlet, "the family", "People magazine", the
+    outlet's observation, a title before a name ("Senator Ortiz"), an anonymity marker ("an
+    unidentified senior official", "unnamed sources", "An anonymous post on a forum"), a
+    spokesperson or "a representative for the singer"."""
+    np_toks, lowers, lset, hits, names, role = p.toks, p.lowers, p.lset, p.hits, p.names, p.role
     if "outlets" in hits and names and len(lowers) <= 5:
         return "named_organization"
     if lowers[-1] == "family" and lowers[0] in ("the", "his", "her", "their") and len(lowers) <= 3:
@@ -4567,8 +4627,16 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         for k, w in enumerate(lowers[:-1])
     ):
         return "named_organization"  # "a representative for the singer" speaks for her, like a spokeswoman
+    return None
+
+
+def _source_noun(p: _Phrase) -> str | None:
+    """Sources by the noun "source" and its kin: "one GOP source in the room", "a police source"
+    (placed), "a senior source", "two sources" (generic access), bare "sources",
+    "Conventional wisdom holds", "everyone knows", "Many in the opposition", "some Texans"
+    (vague)."""
+    np_toks, sentence_start, lowers, lset, hits, head = p.toks, p.sentence_start, p.lowers, p.lset, p.hits, p.head
     bare = "," not in lowers and _lead_of(lowers) == len(lowers) - 1  # no qualifier after the head
-    head = lowers[-1]
     first_pp = _first_of(lowers, _PREP_QUALIFIERS | {"on", "at"})
     if (
         1 < first_pp < len(lowers)
@@ -4621,7 +4689,13 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and not lset & _PREPOSITIONS
     ):
         return "vague"  # "Many Democrats", "some Texans": an uncounted part of a named group
-    lead = _lead_of(lowers, 0)
+    return None
+
+
+def _body_or_member(p: _Phrase) -> str | None:
+    """A body, a constituency or one member: "the teachers union", "parents at the school", "An
+    appeals panel", "an Apex executive", "a producer on the show"."""
+    np_toks, sentence_start, lowers, lset, hits, lead = p.toks, p.sentence_start, p.lowers, p.lset, p.hits, p.lead
     apposed_name = "," in lowers and any(
         _is_name_token(t, k, sentence_start) for k, t in enumerate(np_toks) if k > lowers.index(",")
     )
@@ -4662,6 +4736,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if (first_role < first_doc or role_head or agent_head) and lowers[1] not in _GROUP_WORDS:
             # not "a study by researchers at ...", which is a document, nor "a handful of residents"
             return "anonymous"
+    return None
+
+
+def _fixed_by_relation(p: _Phrase) -> str | None:
+    """A person or body fixed by a relation the story names: a person met before, "the Chinese
+    side", "the regulator", "her lawyer", "His daughter", "his campaign", "the candidate's
+    former doctor", "the White House", "a friend of the senator" (generic access), "Dean" where
+    the story named Rep. Lena Dean."""
+    np_toks, lowers, lset, matches, hits, role, head = p.toks, p.lowers, p.lset, p.matches, p.hits, p.role, p.head
     if _anaphoric_person(lowers):
         return "named_person"
     if len(lowers) == 3 and lowers[0] == "the" and lowers[2] == "side" and _cap(np_toks[1]):
@@ -4705,7 +4788,6 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and (not (own_role - {"insider", "insiders", "resident", "residents"}) or "familiar" in lset)
     ):
         return "generic_anonymous"
-    rank = _lex("rank_words")
     if (
         len(np_toks) == 1
         and _cap(np_toks[0])
@@ -4713,9 +4795,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         and lowers[0] in _ARTICLE_NAMES.get()
     ):
         return "named_person"  # "Dean disputed ..." where the story named Rep. Lena Dean
-    named = [
-        t for t in names if t.lower not in rank and t.lower not in _lex("role_nouns") and t.lower not in _lex("titles")
-    ]
+    return None
+
+
+def _role_group(p: _Phrase) -> str | None:
+    """A phrase with a role noun: "The attorney general's office", "officials in Kyiv", "Iranian
+    officials" (placed), "teachers said" (a bare group, vague), "researchers at Halden
+    University found", "Lawyers for the plaintiffs", "County health officials", "Troopers say"."""
+    np_toks, lowers, lset, hits, role, named, head = p.toks, p.lowers, p.lset, p.hits, p.role, p.named, p.head
+    rank = _lex("rank_words")
     if (
         role
         and lowers[-1] in _OFFICE_HEADS
@@ -4823,6 +4911,24 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
                 # speaking officially for the body the story names, like "police said"
                 return "named_organization"
             return "anonymous"
+    return None
+
+
+def _item_source(p: _Phrase) -> str | None:
+    """Items and works: "a TikTok user" (social media), "Social media users claimed" (vague), "The
+    documentary explores", one unnamed person by post or place (:func:`_indefinite_person`), a
+    document ("the audit", "campaign finance reports") or nobody's ads ("Ads have painted the
+    senator as ...", vague)."""
+    np_toks, lowers, lset, matches, hits, named, head, lead = (
+        p.toks,
+        p.lowers,
+        p.lset,
+        p.matches,
+        p.hits,
+        p.named,
+        p.head,
+        p.lead,
+    )
     platform_only = (
         bool(named) and all(t.lower in _PLATFORMS for t in named) and lowers[0] not in _POSSESSIVE_PRONOUNS
     )  # "His Instagram" is his own account
@@ -4882,6 +4988,15 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         if identified or ("source_vague" not in hits and head not in _PROMO_PLURALS):
             return "document"
         return "vague"  # "Ads have painted the senator as ...": nobody's ads, identified by nothing
+    return None
+
+
+def _residual_source(p: _Phrase) -> str:
+    """What is left: an unnamed person by head noun (:func:`_unnamed_by_head`), an institution
+    ("police said"), a name ("Muzahem al Saloum"), generic access, one person by an agent noun,
+    a body or record "the" points back to ("the utility said"), one person the story has placed
+    ("the waiter said"); else nobody identifiable ("a man", vague)."""
+    np_toks, sentence_start, lowers, lset, hits, named = p.toks, p.sentence_start, p.lowers, p.lset, p.hits, p.named
     unnamed = _unnamed_by_head(np_toks, sentence_start)
     if unnamed is not None:
         return unnamed
@@ -4930,6 +5045,60 @@ def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
         # before would have made "the" point to it (the anaphoric heads above)
         return "anonymous"
     return "vague"
+
+
+#: the rules that type a phrase by its shape, before its words are matched against the lists
+_SHAPE_RULES: tuple[Callable[[Sequence[Token], list[str], bool], str | None], ...] = (
+    _source_by_fixed_shape,
+    _source_of_a_part,
+    _source_named_in_phrase,
+)
+#: the rules that type a phrase from its words, asked in order after the shape rules; the
+#: first that answers decides, and :func:`_residual_source` answers the rest
+_SOURCE_RULES: tuple[Callable[[_Phrase], str | None], ...] = (
+    _pronoun_source,
+    _placed_individual,
+    _marked_source,
+    _source_noun,
+    _body_or_member,
+    _fixed_by_relation,
+    _role_group,
+    _item_source,
+)
+
+
+def _source_decision(np_toks: Sequence[Token], sentence_start: bool) -> tuple[str, str]:
+    """The source type of a phrase and the name of the rule that gave it."""
+    lowers = [t.lower for t in np_toks]
+    for shape_rule in _SHAPE_RULES:
+        typ = shape_rule(np_toks, lowers, sentence_start)
+        if typ is not None:
+            return typ, shape_rule.__name__
+    p = _phrase(np_toks, lowers, sentence_start)
+    for rule in _SOURCE_RULES:
+        typ = rule(p)
+        if typ is not None:
+            return typ, rule.__name__
+    return _residual_source(p), _residual_source.__name__
+
+
+def classify_source(np_toks: Sequence[Token], sentence_start: bool) -> str:
+    """Source type of a subject noun phrase.
+
+    The rules are :data:`_SHAPE_RULES`, then :data:`_SOURCE_RULES` over the phrase's words,
+    then :func:`_residual_source`; the first that answers decides (a shape rule may type a
+    part of the phrase, the head before a comma or the aside after a dash, the same way).
+
+    >>> classify_source(tokenize("an unidentified senior U.S. defense official"), False)
+    'anonymous'
+    >>> classify_source(tokenize("people familiar with the matter"), False)
+    'generic_anonymous'
+    >>> classify_source(tokenize("Muzahem al Saloum"), False)
+    'named_person'
+    >>> classify_source(tokenize("Investors"), True)
+    'vague'
+    """
+    return _source_decision(np_toks, sentence_start)[0]
 
 
 #: bodies a story names once and then calls "the trust", "the utility", "the label"
