@@ -4834,6 +4834,12 @@ def _role_group(p: _Phrase) -> str | None:
             and not core_head.endswith("ss")
             and core_head not in _VOICES_OF_BODY
             and not _cap(np_toks[-1])
+        ) or (
+            # "Egyptian officials", "Saudi security officials": a nationality places a state's
+            # officials in its service, as "Western diplomats" does (a guide's placed group)
+            first_prep == len(lowers)
+            and core_head in _VOICES_OF_BODY
+            and all(t.lower in _lex("nationalities") for t in named_before)
         )
         if (not named_before or placing_names) and not set(lowers[:first_prep]) & _lex("document_nouns"):
             # a nationality places an official in a state's service ("Egyptian officials"), not an
