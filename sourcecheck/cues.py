@@ -4478,6 +4478,45 @@ def _source_named_in_phrase(np_toks: Sequence[Token], lowers: list[str], sentenc
     return None
 
 
+def _institution_officials(core: Sequence[str], names: Sequence[Token]) -> bool:
+    """Officials placed in a national institution the phrase names: "Treasury officials",
+    "Commerce Department officials", "FBI officials" (anonymous, like "a Treasury official").
+    A local body's officials speak for it ("Sorrel County officials", the spokespeople rule),
+    and inspectors' findings are the body's own ("FDA inspectors found").
+
+    >>> _institution_officials(["treasury", "officials"], tokenize("Treasury"))
+    True
+    >>> _institution_officials(["sorrel", "county", "officials"], tokenize("Sorrel"))
+    False
+    """
+    return (
+        len(core) >= 2
+        and core[-1] == "officials"
+        and bool(names)
+        and (core[-2] in _lex("org_words") or all(t.lower in _lex("org_words") for t in names))
+        and _CIVIC_BODIES.isdisjoint(core[:-1])
+    )
+
+
+#: words that open a two-word nationality ("South Korean", "Sri Lankan")
+_NATIONALITY_OPENERS = _set("north south east west sri")
+
+
+def _nationality_run(names: Sequence[Token]) -> bool:
+    """Are all these name tokens nationality adjectives, with "South Korean" and the like read as
+    one?
+
+    >>> _nationality_run(tokenize("South Korean")), _nationality_run(tokenize("South Dakota"))
+    (True, False)
+    """
+    nationalities = _lex("nationalities")
+    return all(
+        t.lower in nationalities
+        or (t.lower in _NATIONALITY_OPENERS and k + 1 < len(names) and names[k + 1].lower in nationalities)
+        for k, t in enumerate(names)
+    )
+
+
 class _Phrase(NamedTuple):
     """A source phrase as the later rules of :func:`classify_source` read it."""
 
@@ -4601,7 +4640,12 @@ def _marked_source(p: _Phrase) -> str | None:
     if "observation" in hits:
         return "observation"
     for k, t in enumerate(np_toks[:-1]):  # a title before a name: "Dr. Lena Park", "Sen. Ortiz"
-        if t.lower.rstrip(".") in _lex("titles") and _cap(np_toks[k + 1]) and _cap(t):
+        if (
+            t.lower.rstrip(".") in _lex("titles")
+            and _cap(np_toks[k + 1])
+            and _cap(t)
+            and np_toks[k + 1].lower not in _lex("org_words")  # "Justice Department officials": a body
+        ):
             return "named_person"
     if "anonymity_markers" in hits:
         item = next(
@@ -4828,18 +4872,20 @@ def _role_group(p: _Phrase) -> str | None:
         core_head = lowers[first_prep - 1] if first_prep else head
         # "Okafor aides", "Brazilian diplomats", "E.U. leaders": names that only place a plural group
         placing_names = (
-            first_prep == len(lowers)
-            and core_head in role
-            and core_head.endswith("s")
-            and not core_head.endswith("ss")
-            and core_head not in _VOICES_OF_BODY
-            and not _cap(np_toks[-1])
-        ) or (
-            # "Egyptian officials", "Saudi security officials": a nationality places a state's
-            # officials in its service, as "Western diplomats" does (a guide's placed group)
-            first_prep == len(lowers)
-            and core_head in _VOICES_OF_BODY
-            and all(t.lower in _lex("nationalities") for t in named_before)
+            (
+                first_prep == len(lowers)
+                and core_head in role
+                and core_head.endswith("s")
+                and not core_head.endswith("ss")
+                and core_head not in _VOICES_OF_BODY
+                and not _cap(np_toks[-1])
+            )
+            or (
+                # "Egyptian officials", "South Korean officials in Seoul": a nationality places a state's
+                # officials in its service, as "Western diplomats" does (a guide's placed group)
+                core_head in _VOICES_OF_BODY and _nationality_run(named_before)
+            )
+            or _institution_officials(lowers[:first_prep], named_before)
         )
         if (not named_before or placing_names) and not set(lowers[:first_prep]) & _lex("document_nouns"):
             # a nationality places an official in a state's service ("Egyptian officials"), not an

@@ -28,6 +28,8 @@ CASES = [
     # a nationality places unnamed officials in a state's service: anonymous, not a name (session 27)
     ("Egyptian officials said the fund had not been audited since 2019.", "anonymous"),
     ("The fund has not been audited since 2019, Saudi finance officials said.", "anonymous"),
+    ("Treasury officials said the fund had not been audited since 2019.", "anonymous"),
+    ("Doctors at Orrin General Hospital said the fund had not been audited since 2019.", "anonymous"),
     ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
     # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
     ("A senior county official said the fund was probably short by $4 million.", "anonymous"),
