@@ -145,7 +145,28 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         else:  # a typed dash (" - ", " -- ") is a dash
             low = "—" if m.lastgroup == "dash" else s.lower().replace("’", "'")
         out.append(Token(offset + m.start(), offset + m.end(), s, low))
+    for k, t in enumerate(out):
+        if t.text in _ACRONYM_LOWERS and not _in_caps_run(out, k):
+            out[k] = t._replace(lower=_ACRONYM_LOWERS[t.text])
     return out
+
+
+#: acronyms whose lower-case form is a common word, read apart outside an all-capitals run: "the WHO
+#: said" (not the pronoun), "US officials", "IS fighters", "WHO's representative"
+_ACRONYM_LOWERS = {"WHO": "w.h.o", "WHO's": "w.h.o's", "WHO’s": "w.h.o's", "US": "u.s", "IS": "i.s"}
+
+
+def _in_caps_run(toks: Sequence[Token], k: int) -> bool:
+    """Is the word at ``toks[k]`` next to another all-capitals word ("WHO KNEW", "CONTACT US")?
+
+    >>> toks = tokenize("the WHO said; WHO KNEW")
+    >>> [t.lower for t in toks]
+    ['the', 'w.h.o', 'said', ';', 'who', 'knew']
+    """
+    for m in (k - 1, k + 1):
+        if 0 <= m < len(toks) and len(toks[m].text) > 1 and toks[m].text.isalpha() and toks[m].text.isupper():
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- matcher
@@ -391,6 +412,11 @@ _NOUN_VERB = _set(
     "report reports post posts claim claims note notes estimate estimates charge charges find finds found show shows "
     "showed remarks state states view views record tweet tweets statement order promise promises hope hopes fear fears "
     "doubt doubts warning warnings concern concerns attack attacks caution remark worries"
+)
+#: speech verb forms that are never nouns or adjectives: after "Moody's" or "Hale's" they are verbs
+_VERB_ONLY_FORMS = _set(
+    "said says told tells added adds warned warns argued argues insisted insists explained explains "
+    "announced announces acknowledged acknowledges admitted admits wrote writes tweeted tweets"
 )
 # verbs after which a noun/verb word is their object ("faces charges", "filed a report")
 _QUANTIFIERS = _set("some many several few most others")
@@ -1990,6 +2016,9 @@ def _after_determiner(at: _At) -> bool | None:
     toks, i, j, w, prev, nxt = at
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
     year_phrase = len(prev) == 4 and prev.isdigit() and i > 1 and toks[i - 2].lower == "in" and not w.endswith("ing")
+    # "'s" before a speech verb that is never a noun is "has" after a pronoun ("He's said") and a
+    # name's own ending after a name ("Moody's said", "A friend of Pace's insists"), not a possessive
+    possessive = prev.endswith("'s") and not (w in _VERB_ONLY_FORMS and (prev in _PRONOUN_BE or _cap(toks[i - 1])))
     counted_of = prev in _NUMBER_WORDS and i > 1 and toks[i - 2].lower == "of"
     relative_that = (
         prev == "that"
@@ -2012,7 +2041,7 @@ def _after_determiner(at: _At) -> bool | None:
         )
     )
     if (
-        (prev.endswith("'s") or prev in determiners or (prev[:1].isdigit() and not year_phrase))
+        (possessive or prev in determiners or (prev[:1].isdigit() and not year_phrase))
         and not counted_of
         and not relative_that
         and not object_her
@@ -5043,6 +5072,18 @@ def _item_source(p: _Phrase) -> str | None:
     return None
 
 
+def _government_by_place(p: _Phrase) -> str | None:
+    """A country or a capital that speaks is its government: "Russia said", "The U.S. said",
+    "The United States warned", "Beijing said" (a named body speaking officially)."""
+    words = [t for t in p.toks if t.lower not in ("the", ".")]
+    if not words or not all(_cap(t) for t in words):
+        return None
+    place = " ".join(t.lower for t in words)
+    if place in _lex("dateline_places") or place in ("u.s", "u.k", "usa", "u.s.a"):
+        return "named_organization"
+    return None
+
+
 def _residual_source(p: _Phrase) -> str:
     """What is left: an unnamed person by head noun (:func:`_unnamed_by_head`), an institution
     ("police said"), a name ("Muzahem al Saloum"), generic access, one person by an agent noun,
@@ -5116,6 +5157,7 @@ _SOURCE_RULES: tuple[Callable[[_Phrase], str | None], ...] = (
     _fixed_by_relation,
     _role_group,
     _item_source,
+    _government_by_place,
 )
 
 

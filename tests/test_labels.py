@@ -30,6 +30,14 @@ CASES = [
     ("The fund has not been audited since 2019, Saudi finance officials said.", "anonymous"),
     ("Treasury officials said the fund had not been audited since 2019.", "anonymous"),
     ("Doctors at Orrin General Hospital said the fund had not been audited since 2019.", "anonymous"),
+    # "'s" is "has" after a pronoun and part of a name before a speech verb; acronyms that spell a
+    # word; a country speaking is its government (session 27)
+    ("He's said the fund had not been audited since 2019.", "on_record"),
+    ("Moody's said the fund had not been audited since 2019.", "on_record"),
+    ("A friend of Hale's said the fund had not been audited since 2019.", "weak"),
+    ("The WHO said the fund had not been audited since 2019.", "on_record"),
+    ("The U.S. said the fund had not been audited since 2019.", "on_record"),
+    ("It's been reported that the fund had not been audited since 2019.", "vague"),
     ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
     # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
     ("A senior county official said the fund was probably short by $4 million.", "anonymous"),

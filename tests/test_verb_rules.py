@@ -67,6 +67,12 @@ CASES = [
     ("Police questioned two suspects overnight.", "questioned", False, "_asking_questioning_posting"),
     ("The clip was shared online by thousands.", "shared", False, "_passive_or_object"),
     ("Officials said the road was closed.", "said", True, ""),
+    # "'s" before a speech verb that is never a noun: "has" after a pronoun, a name's own ending after a name
+    ("He's said the plan is dead.", "said", True, ""),
+    ("Moody's said the outlook was negative.", "said", True, ""),
+    ("A friend of Pace's insists the guard wants to move.", "insists", True, ""),
+    ("Here's hoping the vote goes well.", "hoping", False, "_after_determiner"),
+    ("The senator's warning came too late.", "warning", False, "_after_determiner"),
 ]
 
 
