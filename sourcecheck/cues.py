@@ -122,7 +122,7 @@ class Token(NamedTuple):
     lower: str
 
 
-_TOKEN = re.compile(r"(?P<dash>(?<!\S)--?(?!\S))|(?P<dq>''|``)|\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?P<dash>(?<!\S)--?(?!\S))|(?P<dq>''|``)|\d+(?:[.,:]\d+)*%?|\w+(?:(?:\.-|[’'\-.&])\w+)*|[^\w\s]")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -718,6 +718,11 @@ def _is_name_token(tok: Token, k: int, sentence_start: bool) -> bool:
     if not _cap(tok) or tok.lower in _DETERMINERS or tok.lower in _I_FORMS:
         return False  # "I've" is nobody's name
     if k == 0 and sentence_start and _ordinary_word(tok.lower):
+        return False
+    head, _, last = tok.text.rpartition("-")
+    if head and last.islower() and last.endswith(("ed", "run", "born", "made")) and last != "based":
+        # "Russian-backed", "Saudi-led": a modifier, not a name ("the Toronto-based miner" is
+        # the company the story named, as wire copy calls it the second time)
         return False
     return tok.lower not in _DATE_WORDS
 
@@ -4647,11 +4652,26 @@ def _placed_individual(p: _Phrase) -> str | None:
     ):
         # "A TV insider", "a Hollywood pal": a sector or a place before the relation places nobody;
         # "a BBC insider", "a palace insider": one inside an institution is placed, like its official
-        placed = _modifier_places(
-            np_toks, range(1, len(lowers) - 1), False, places=_SOURCE_PLACES - {"industry"}, not_names=_SECTOR_WORDS
-        )
+        mods = range(1, len(lowers) - 1)
+        if lowers[-1] in _RELATION_HEADS:
+            # "a Clinton confidant", "a close Trump friend": a person's name fixes whose friend, as
+            # "a friend of the senator" does, and places nobody; "a BBC friend" would
+            placed = any(
+                np_toks[k].lower in _INSTITUTION_SINGLE
+                or np_toks[k].lower in _lex("org_words")
+                or (len(np_toks[k].text) > 1 and np_toks[k].text.isupper())
+                for k in mods
+            )
+        else:
+            placed = _modifier_places(
+                np_toks, mods, False, places=_SOURCE_PLACES - {"industry"}, not_names=_SECTOR_WORDS
+            )
         return "anonymous" if placed else "generic_anonymous"
     return None
+
+
+#: heads that say only how the source knows someone ("friend", "confidant"): generic access
+_RELATION_HEADS = _set("friend pal confidant confidante relative acquaintance associate ally neighbour neighbor cousin")
 
 
 def _marked_source(p: _Phrase) -> str | None:
@@ -4694,6 +4714,9 @@ def _marked_source(p: _Phrase) -> str | None:
             return "vague" if lowers[-1] == "sources" else "generic_anonymous"
         if "source_generic_anonymous" in hits and not (role - _GENERIC_HEADS):
             return "generic_anonymous"
+        lead = _lead_of(lowers, 0)
+        if lead >= 0 and lowers[lead] in _RELATION_HEADS | {"friends", "pals", "relatives", "associates"}:
+            return "generic_anonymous"  # "An unnamed friend of Vale's": a relation, however unnamed
         return "anonymous"
     if lset & _SPOKES or any(
         w in ("representative", "representatives", "rep", "reps") and lowers[k + 1] == "for"
@@ -5022,6 +5045,9 @@ def _item_source(p: _Phrase) -> str | None:
         and lowers[social_at[0] - 1] in _lex("document_nouns")
         and lowers[social_at[0] - 1] not in _lex("social_media")
     )
+    company = [t for t in np_toks if t.lower != "the"]
+    if len(company) == 1 and company[0].lower in _PLATFORMS - {"x"} and _cap(company[0]):
+        return "named_organization"  # "Facebook said it removed the posts": the company, not a post on it
     if "social_media" in hits and (not named or platform_only) and not posted_record:
         # "A video posted on TikTok": the platform's name names nobody who posted it
         core_end = _first_of(lowers, _PREPOSITIONS | {",", "who"})
@@ -5137,7 +5163,29 @@ def _residual_source(p: _Phrase) -> str:
         # "the waiter said", "the night supervisor said": one person the story has placed; a name
         # before would have made "the" point to it (the anaphoric heads above)
         return "anonymous"
+    if _bare_capital_speaker(np_toks, sentence_start):
+        return "named_person"
     return "vague"
+
+
+def _bare_capital_speaker(np_toks: Sequence[Token], sentence_start: bool) -> bool:
+    """In a headline, one capitalised office opening it as the speaker is the office the story
+    is about, as headlines drop "the" ("Sheriff says deputies ...", "Governor threatens veto",
+    "Sheriff: Two workers killed"); in body text the word needs "the".
+
+    >>> _bare_capital_speaker(tokenize("Sheriff"), True)
+    False
+    """
+    if len(np_toks) != 1 or not sentence_start or not _HEADLINE.get():
+        return False
+    t = np_toks[0]
+    return (
+        t.text[:1].isupper()
+        and t.text[1:].islower()
+        and not t.lower.endswith("s")
+        and (t.lower in _lex("role_nouns") or t.lower in _lex("titles"))
+        and t.lower not in _GENERIC_HEADS
+    )
 
 
 #: the rules that type a phrase by its shape, before its words are matched against the lists

@@ -2477,7 +2477,7 @@ SOURCE_SPANS = [
         [
             A("according_to", "citing"),
             A("speech", "reported"),
-            S("anonymous", "an unnamed friend"),
+            S("generic_anonymous", "an unnamed friend"),  # a friend has generic access however unnamed (s27)
             S("named_person", "The Clarion"),
         ],
     ),

@@ -38,6 +38,9 @@ CASES = [
     ("The WHO said the fund had not been audited since 2019.", "on_record"),
     ("The U.S. said the fund had not been audited since 2019.", "on_record"),
     ("It's been reported that the fund had not been audited since 2019.", "vague"),
+    # a platform that speaks is the company; a friend named by whose friend is generic access
+    ("Facebook said the fund had not been audited since 2019.", "on_record"),
+    ("A longtime Hale confidant said the fund had not been audited since 2019.", "weak"),
     ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
     # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
     ("A senior county official said the fund was probably short by $4 million.", "anonymous"),

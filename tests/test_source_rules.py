@@ -5,7 +5,15 @@ the guide gives them and the rule that decides, at least one per rule.
 
 import pytest
 
-from sourcecheck.cues import _SHAPE_RULES, _SOURCE_RULES, _residual_source, _source_decision, classify_source, tokenize
+from sourcecheck.cues import (
+    _HEADLINE,
+    _SHAPE_RULES,
+    _SOURCE_RULES,
+    _residual_source,
+    _source_decision,
+    classify_source,
+    tokenize,
+)
 
 # (phrase, opens the sentence, source type, deciding rule)
 CASES = [
@@ -28,9 +36,12 @@ CASES = [
     ("It", True, "pronoun", "_pronoun_source"),
     ("a retired bus driver from Leeds", False, "anonymous", "_placed_individual"),
     ("A TV insider", True, "generic_anonymous", "_placed_individual"),
+    ("A longtime Clinton confidant", True, "generic_anonymous", "_placed_individual"),
+    ("a BBC insider", False, "anonymous", "_placed_individual"),
     ("Senator Ortiz", False, "named_person", "_marked_source"),
     ("an unidentified senior official", False, "anonymous", "_marked_source"),
     ("unnamed sources", False, "vague", "_marked_source"),
+    ("An unnamed friend of Vale's", True, "generic_anonymous", "_marked_source"),
     ("An anonymous post on a student forum", True, "social_media", "_marked_source"),
     ("a representative for the singer", False, "named_organization", "_marked_source"),
     ("a police source", False, "anonymous", "_source_noun"),
@@ -65,6 +76,10 @@ CASES = [
     ("researchers at Halden University", True, "named_organization", "_role_group"),
     ("County health officials", True, "named_organization", "_role_group"),
     ("a TikTok user", False, "social_media", "_item_source"),
+    ("Facebook", True, "named_organization", "_item_source"),
+    ("The U.N.-backed mission", True, "named_organization", "_residual_source"),
+    ("the Russian-backed rebels", False, "vague", "_residual_source"),
+    ("Research", True, "vague", "_residual_source"),
     ("Social media users", True, "vague", "_item_source"),
     ("campaign finance reports", False, "document", "_item_source"),
     ("Ads", True, "vague", "_item_source"),
@@ -92,3 +107,13 @@ def test_every_source_rule_has_a_case_and_shows_an_example():
     for rule in (*_SHAPE_RULES, *_SOURCE_RULES, _residual_source):
         assert rule.__name__ in decided, f"no case in CASES for {rule.__name__}"
         assert rule.__doc__ and '"' in rule.__doc__, f"{rule.__name__} shows no example in its docstring"
+
+
+def test_a_headline_drops_the_before_an_office():
+    toks = tokenize("Sheriff")
+    assert _source_decision(toks, True) == ("vague", "_residual_source")  # body text needs "the"
+    token = _HEADLINE.set(True)
+    try:
+        assert _source_decision(toks, True) == ("named_person", "_residual_source")  # "Sheriff says ..."
+    finally:
+        _HEADLINE.reset(token)
