@@ -314,7 +314,7 @@ class Segmenter:
             pieces = [(b0 + s, b0 + e) for s, e in self._punkt.span_tokenize(block)]
             merged: list[tuple[int, int]] = []
             for s, e in pieces:
-                if merged and self._continues(text, merged[-1], s):
+                if merged and (self._continues(text, merged[-1], s) or _quote_tag(text, merged[-1], s, e)):
                     merged[-1] = (merged[-1][0], e)
                 else:
                     merged.append((s, e))
@@ -382,6 +382,28 @@ class Segmenter:
         common sentence starter (a name, not a new sentence)?"""
         m = _FIRST_WORD.match(nxt)
         return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in self.sentence_starters
+
+
+#: a quotation that ends in "?" or "!" and its closing mark, at the end of a piece
+_EXCLAIMED_QUOTE_END = re.compile(r"[?!][\"\u201d']\s*$")
+#: a short speaker tag after it: '"Why now?" Hale asked.', '"Lock her up!" Trump tweeted.'
+_SPEAKER_TAG = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|tweeted|wrote|writes|told\s+\w+|added|adds|shouted|"
+    r"yelled|replied|responded|posted|exclaimed|chanted|joked|quipped|insisted|declared|warned|wondered)"
+    r"(?:\s+[\w,.'\u2019-]+){0,6}?\s*[.!?]?\s*$"
+)
+
+
+def _quote_tag(text: str, prev: tuple[int, int], start: int, end: int) -> bool:
+    """Is the piece ``text[start:end]`` only the speaker tag of a quotation that ended in "?" or
+    "!" ('"Lock her up!" Trump tweeted.')? Punkt ends a sentence there; the tag belongs to it.
+
+    >>> t = '"Why now?" Hale asked. Then she left.'
+    >>> _quote_tag(t, (0, 10), 11, 22), _quote_tag(t, (11, 22), 23, 37)
+    (True, False)
+    """
+    tail = text[max(prev[0], prev[1] - 3) : prev[1]]
+    return bool(_EXCLAIMED_QUOTE_END.search(tail)) and bool(_SPEAKER_TAG.match(text, start, end))
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,10 @@ CASES = [
     ("Governor caught lying about pension fund!!!", ["Governor caught lying about pension fund!!!"]),
     ("He won!!! Then he left.", ["He won!!!", "Then he left."]),
     ("Really?! Yes.", ["Really?!", "Yes."]),
+    # a speaker tag after a quotation that ends in "?" or "!" belongs to it (session 27)
+    ('"Close the pool!" Hale wrote on Facebook.', ['"Close the pool!" Hale wrote on Facebook.']),
+    ("\u201cWhy now?\u201d Ruiz asked. Then she left.", ["\u201cWhy now?\u201d Ruiz asked.", "Then she left."]),
+    ('"Is this fair?" Nobody could answer that.', ['"Is this fair?"', "Nobody could answer that."]),
     ("He left. She stayed.", ["He left.", "She stayed."]),
     ("  He left.  She stayed.  ", ["He left.", "She stayed."]),
     ("He left.     She stayed.", ["He left.", "She stayed."]),
