@@ -2148,6 +2148,7 @@ def _noun_or_verb(at: _At) -> bool | None:
         or (w in _SPEECH_GERUNDS and prev == "and" and _participle_before(toks, i))
         or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
         or _states_in_document(at)
+        or (w in _FINDING_VERBS and _trailing_finding(toks, i, nxt))  # "..., the center found."
     )
     return None if ok_prev else False
 
@@ -2163,6 +2164,7 @@ def _finding_or_remark_frame(at: _At) -> bool | None:
         or prev in _RESEARCHERS
         or (w in _FINDING_VERBS and _document_subject(toks, i))
         or (prev == "it" and w in ("finds", "shows") and (nxt[:1].isdigit() or nxt in _FINDING_AMOUNTS))
+        or _trailing_finding(toks, i, nxt)
     ):
         return False
     if w in _ADD_VERBS and not (
@@ -2176,6 +2178,27 @@ def _finding_or_remark_frame(at: _At) -> bool | None:
     if w in ("rule", "rules") and nxt != "that":
         return False
     return None
+
+
+def _trailing_finding(toks: Sequence[Token], i: int, nxt: str) -> bool:
+    """A finding verb in a tag after the claim: "..., the center found.", "..., the panel
+    found in its report." (the subject follows a comma and nothing is found after the verb).
+
+    >>> toks = tokenize("The plan would cost $5 billion, the center found.")
+    >>> _trailing_finding(toks, 10, ".")
+    True
+    """
+    if nxt not in (".", "", "in", "on", "last", "this", "earlier", ";"):
+        return False
+    subject = _np_left(toks, i)
+    if subject is None or subject[0] < 2 or toks[subject[0] - 1].text != "," or subject[1] - subject[0] > 6:
+        return False
+    first = toks[subject[0]]
+    if not (first.lower in ("the", "a", "an", "its", "their", "his", "her", "our") or _cap(first)):
+        return False
+    # a finder the cue finder can type ("the center", "the authors", "the agreement"); not a
+    # phrase it cannot place, which would stand as a vague source of an on-the-record line
+    return classify_source(toks[subject[0] : subject[1]], False) != "vague"
 
 
 def _calling_names(at: _At) -> bool | None:
@@ -2233,8 +2256,8 @@ def _taking_or_keeping(at: _At) -> bool | None:
         and not _states_in_document(at)
     ):
         return False
-    if w in ("agree", "agrees", "agreed") and (nxt == "to" or nxt in _AGREED_OBJECTS):
-        return False
+    if w in ("agree", "agrees", "agreed") and (nxt == "to" or (nxt in _AGREED_OBJECTS and not _clause_after(toks, j))):
+        return False  # "agreed a new contract", "agreed to pay"; not "Experts agree the vaccine is safe"
     if w == "reports" and prev in ("media", "press") and (i < 2 or toks[i - 2].lower != "the"):
         return False
     if w in ("learn", "learns", "learned", "learnt") and nxt not in ("that", "of", "from", ","):
@@ -4127,6 +4150,21 @@ _UNIQUE_OFFICES = _set(
 )
 
 
+def _headline_document(np_toks: Sequence[Token]) -> bool:
+    """In a headline, a record or a study without "the" ("trial finds", "hospital audit shows",
+    "invoices show") is the document the story is about."""
+    if not _HEADLINE.get() or not 1 <= len(np_toks) <= 3:
+        return False
+    if not all(t.text.isalpha() and t.text.islower() for t in np_toks):
+        return False
+    head = np_toks[-1].lower
+    return (
+        head in _lex("document_nouns")
+        and head not in ("reports", "claims")  # "..., reports say": nobody's reports (vague)
+        and np_toks[0].lower not in _DETERMINERS
+    )
+
+
 def _headline_singular(np_toks: Sequence[Token]) -> bool:
     """Is the phrase a singular body or one-person office with no determiner, as headlines write
     them ("union warns", "company says", "state prosecutor says")? Ordinary prose needs "the"
@@ -4346,6 +4384,8 @@ def _source_by_fixed_shape(np_toks: Sequence[Token], lowers: list[str], sentence
         # "Everybody on Front Street", "Everyone at City Hall": all of a place and nobody in
         # particular, however the place is named
         return "vague"
+    if _headline_document(np_toks):
+        return "document"  # "Daily pill cut strokes in over-75s, trial finds": the headline's "the trial"
     if _headline_singular(np_toks):
         # "Plant to close, company says", "union warns": headlines drop "the"; a singular body or
         # office without a determiner is the one the story is about
@@ -4641,9 +4681,10 @@ def _placed_individual(p: _Phrase) -> str | None:
     ):
         # "a retired bus driver from Leeds": one person placed by where they live, not a name
         return "anonymous"
+    # a headline drops the article and capitalises every word: "FBI Insider Says ..."
+    bare_headline = _HEADLINE.get() and len(lowers) >= 2 and lowers[0] not in _DETERMINERS
     if (
-        len(lowers) >= 3
-        and lowers[0] in _INDEFINITE
+        ((len(lowers) >= 3 and lowers[0] in _INDEFINITE) or bare_headline)
         and lowers[-1] in _GENERIC_HEADS
         and lowers[-1] not in ("source", "person", "people", "someone", "those")
         and not lowers[-1].endswith("s")
@@ -4652,7 +4693,7 @@ def _placed_individual(p: _Phrase) -> str | None:
     ):
         # "A TV insider", "a Hollywood pal": a sector or a place before the relation places nobody;
         # "a BBC insider", "a palace insider": one inside an institution is placed, like its official
-        mods = range(1, len(lowers) - 1)
+        mods = range(0 if bare_headline else 1, len(lowers) - 1)
         if lowers[-1] in _RELATION_HEADS:
             # "a Clinton confidant", "a close Trump friend": a person's name fixes whose friend, as
             # "a friend of the senator" does, and places nobody; "a BBC friend" would
@@ -5814,6 +5855,22 @@ def _that_clause(toks: Sequence[Token], t: int) -> bool:
 
 
 _TIME_NOUNS = _set("week month year day morning afternoon evening night summer winter spring autumn fall season time")
+_FINITE_AUX = _set("is are was were has have had will would can could should must may might does do did")
+
+
+def _clause_after(toks: Sequence[Token], j: int) -> bool:
+    """Does a clause with its own finite verb follow ``toks[j]`` within a few words, before any
+    punctuation ("agree the vaccine is safe"), rather than a bare object ("agreed a new deal")?
+
+    >>> _clause_after(tokenize("agree the vaccine is safe"), 1), _clause_after(tokenize("agreed a new deal."), 1)
+    (True, False)
+    """
+    for t in toks[j + 1 : j + 8]:
+        if not t.text[:1].isalnum():
+            return False
+        if t.lower in _FINITE_AUX:
+            return True
+    return False
 
 
 def _evaluative_passives(toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -6268,9 +6325,11 @@ _HEARSAY_NOUNS = _set(
 #: hearsay nouns that also name a mood: they report a view only with a "that" clause
 _STATE_NOUNS = _set("feeling sense perception belief concerns fears")
 #: "Speculation is mounting that", "Fears are growing that": hearsay that spreads by itself
-_SPREADING = _set("growing mounting swirling rife rising building circulating spreading widespread")
+_SPREADING = _set(
+    "growing mounting swirling rife rising building circulating spreading widespread coming emerging flying"
+)
 _SPREADING_NOUNS = _HEARSAY_NOUNS | _set("fear concern concerns suspicion")
-_SPREAD_PERFECT = _set("swirled grown mounted circulated spread built risen")
+_SPREAD_PERFECT = _set("swirled grown mounted circulated spread built risen emerged surfaced")
 _WORD_PLACES = _set("around from in on at among")  # "Word around the Capitol is that"
 _EXISTENTIAL_BE = _set("is are was were has have had been")
 _HEARSAY_BEFORE = _set("amid amidst following after despite")

@@ -41,6 +41,13 @@ CASES = [
     # a platform that speaks is the company; a friend named by whose friend is generic access
     ("Facebook said the fund had not been audited since 2019.", "on_record"),
     ("A longtime Hale confidant said the fund had not been audited since 2019.", "weak"),
+    # confirmations, reports and learning with nobody behind them (GUIDE Round 13), a bare group agreeing
+    ("It has been confirmed that the fund had not been audited since 2019.", "vague"),
+    ("Reports are coming in that the fund had not been audited since 2019.", "vague"),
+    ("We have learned that the fund had not been audited since 2019.", "vague"),
+    ("Experts agree the fund has not been audited since 2019.", "vague"),
+    # a finding told in a tag after the claim (session 27)
+    ("The fund has not been audited since 2019, the center found.", "on_record"),
     ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
     # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
     ("A senior county official said the fund was probably short by $4 million.", "anonymous"),

@@ -117,3 +117,13 @@ def test_a_headline_drops_the_before_an_office():
         assert _source_decision(toks, True) == ("named_person", "_residual_source")  # "Sheriff says ..."
     finally:
         _HEADLINE.reset(token)
+
+
+def test_a_headline_drops_the_before_a_study_and_an_insider():
+    token = _HEADLINE.set(True)
+    try:
+        assert _source_decision(tokenize("hospital audit"), False) == ("document", "_source_by_fixed_shape")
+        assert _source_decision(tokenize("reports"), False)[0] == "vague"  # "..., reports say": nobody's
+        assert _source_decision(tokenize("FBI Insider"), True) == ("anonymous", "_placed_individual")
+    finally:
+        _HEADLINE.reset(token)

@@ -61,6 +61,8 @@ CASES = [
     ("The court held that the search was lawful.", "held", True, ""),
     ("The two sides agreed to release the funds.", "agreed", False, "_taking_or_keeping"),
     ("The two sides agreed that the funds were late.", "agreed", True, ""),
+    ("Experts agree the vaccine is safe.", "agree", True, ""),
+    ("The two sides agreed a new contract.", "agreed", False, "_taking_or_keeping"),
     ("The judge dismissed the case on Monday.", "dismissed", False, "_viewing_as"),
     ("The minister dismissed the report as a smear.", "dismissed", True, "_viewing_as"),
     ("Critics see the plan as a giveaway.", "see", True, "_viewing_as"),
