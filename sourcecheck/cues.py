@@ -727,6 +727,11 @@ def _is_name_token(tok: Token, k: int, sentence_start: bool) -> bool:
     return tok.lower not in _DATE_WORDS
 
 
+#: a US politician's party and state, as the tag after the name ("Sen. Tom Cotton (R-Ark.)",
+#: "Rep. Adam Schiff, D-Calif.,"): a label, not another name
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
+
+
 def _is_month_may(toks: Sequence[Token], i: int) -> bool:
     """'May' the month: capitalised mid-sentence, or at the start unless a pronoun follows.
 
@@ -7197,7 +7202,7 @@ def _analyze_sentence(
             add("specificity", "date", k, k + 1)
     k = 1
     while k < len(toks):
-        name_at = k not in in_link and _is_name_token(toks[k], k, False)
+        name_at = k not in in_link and _is_name_token(toks[k], k, False) and not _PARTY_TAG.fullmatch(toks[k].text)
         if name_at and toks[k - 1].lower not in (".", '"', "“", ":", "—"):
             m = k
             while m + 1 < len(toks) and (_cap(toks[m + 1]) or toks[m + 1].lower in ("of", "al", "de", "bin")):

@@ -956,6 +956,9 @@ def cue_matrix(views: Sequence[SentenceView]) -> np.ndarray:
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|''|``|[\"“”?!:;()—]")
 
 
+_PARTY_TAG_TEXT = re.compile(r"\(\s*[RDI]-[A-Z][A-Za-z.]*\s*\)|(?<=,)\s*[RDI]-[A-Z][A-Za-z]*\.?(?=,)")
+
+
 def mask_sentence(v: SentenceView) -> str:
     """The sentence as lower-case tokens, with capitalised words after the first as
     ``NAME``, digits as ``NUM``, quote marks as ``QUOTE``, reporting verbs by lemma;
@@ -966,7 +969,9 @@ def mask_sentence(v: SentenceView) -> str:
     'then NAME NAME say NUM men fled'
     """
     out = []
-    for k, m in enumerate(_WORD.finditer(v.sentence)):
+    # a party-and-state tag ("(R-Ark.)", ", D-Calif.,") is one label, not brackets around names
+    sentence = _PARTY_TAG_TEXT.sub(" partytag ", v.sentence) if "-" in v.sentence else v.sentence
+    for k, m in enumerate(_WORD.finditer(sentence)):
         w = m.group()
         if w[0].isdigit():
             out.append("NUM")

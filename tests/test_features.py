@@ -202,6 +202,26 @@ def test_reporting_verb_does_not_change_the_words(verb):
     assert masked(verb) == masked("said") == "the fund has not been audited since NUM NAME say"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ana Ruiz (D-Ore.) said the fund has not been audited.",
+        "Sen. Ana Ruiz, D-Ore., said the fund has not been audited.",
+    ],
+)
+def test_a_party_and_state_tag_is_one_label_and_no_name(text):
+    """US political copy tags a lawmaker with party and state; the tag is neither brackets around
+    a caption credit nor a second name (session 27: "(R-Ark.)" had made a senator's statement read
+    as a caption)."""
+    from sourcecheck.features import mask_sentence
+
+    v = build_views(text, sentence_spans(text))
+    assert mask_sentence(v[0]).startswith("sen NAME NAME partytag say the fund")
+    names = cue_matrix(v)[0][FEATURE_NAMES.index("n_names")]
+    plain = "Sen. Ana Ruiz said the fund has not been audited."
+    assert names == cue_matrix(build_views(plain, sentence_spans(plain)))[0][FEATURE_NAMES.index("n_names")]
+
+
 def test_reader_framing_is_no_word_of_opinion():
     """ "If you remember" opens a claim: its "remember" is not the writer's opinion, while the same
     verb in the writer's own "I remember ..." still counts."""

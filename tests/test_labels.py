@@ -48,6 +48,8 @@ CASES = [
     ("Experts agree the fund has not been audited since 2019.", "vague"),
     # a finding told in a tag after the claim (session 27)
     ("The fund has not been audited since 2019, the center found.", "on_record"),
+    # a lawmaker's party-and-state tag is a label, not a caption's brackets (session 27)
+    ("Sen. Ana Ruiz (D-Ore.) said the fund had not been audited since 2019.", "on_record"),
     ("People familiar with the accounts said the fund had not been audited since 2019.", "weak"),
     # a hedge inside a placed or thinly placed source's claim is theirs and does not move the level
     ("A senior county official said the fund was probably short by $4 million.", "anonymous"),
