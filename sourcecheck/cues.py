@@ -7591,7 +7591,7 @@ def _embed_credit(toks: Sequence[Token]) -> tuple[tuple[int, int], int, int] | N
     Returns the lead's token span (the dash, or "shared by"), and the name's start and end. A
     credit on a line of its own is found too, like "— Maria Lopez" under a quotation: it names
     the author of the post before it."""
-    for h in range(len(toks) - 3, 1, -1):
+    for h in range(len(toks) - 4, 1, -1):  # "(", "@", the handle and ")" from h on
         if not (toks[h].text == "(" and toks[h + 1].text == "@" and toks[h + 3].text == ")"):
             continue
         tail = toks[h + 4 :]

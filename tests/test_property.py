@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import sourcecheck
@@ -63,6 +63,7 @@ def test_splitter_spans_are_ordered_non_empty_and_disjoint(text):
 
 @PROFILE
 @given(TEXTS)
+@example('""(@0')  # found by CI in session 27: an embedded post's credit read past the last token
 def test_cues_stay_inside_their_sentence(text):
     spans = sentence_spans(text)
     for (s, e), cues in zip(spans, find_cues(text, spans, publisher="Reuters")):
