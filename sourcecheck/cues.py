@@ -727,8 +727,8 @@ def _is_name_token(tok: Token, k: int, sentence_start: bool) -> bool:
     return tok.lower not in _DATE_WORDS
 
 
-#: a US politician's party and state, as the tag after the name ("Sen. Tom Cotton (R-Ark.)",
-#: "Rep. Adam Schiff, D-Calif.,"): a label, not another name
+#: a US politician's party and state, as the tag after the name ("Sen. Ana Ruiz (D-Ore.)",
+#: "Rep. Tom Hale, R-Kan.,"): a label, not another name
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]*")
 
 
