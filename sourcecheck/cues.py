@@ -2296,10 +2296,17 @@ def _viewing_as(at: _At) -> bool | None:
     the case", nor "Her bid, dismissed in May as a stunt, ..."), "historians regard the treaty as
     a turning point" (not "with regard to", "best regards"), "critics see the plan as a
     giveaway" (not "saw the river", "saw residents loading cars as smoke rose", "sees the
-    problem just as often", "saw him as a child")."""
-    toks, _, j, w, prev, _ = at
+    problem just as often", "saw him as a child"), "cast the proposals as a giveaway" (not "cast
+    her vote", "cast doubt on")."""
+    toks, _, j, w, prev, nxt = at
     if w in ("dismiss", "dismisses", "dismissed", "dismissing"):
-        return _as_in_object(toks, j) and prev != ","
+        # not the participle of "Her bid, dismissed in May as a stunt, ..."; but "Trump, campaigning
+        # in Florida, dismissed the speech as boring" is the subject's verb before its object
+        active = prev != "," or nxt in _OBJECT_STARTS or (j < len(toks) and _cap(toks[j]))
+        return _as_in_object(toks, j) and active
+    if w in ("cast", "casts", "casting"):
+        # "cast the proposals as a giveaway", "cast Trump's plan as"; "cast him as a villain" may be a film's
+        return _as_in_object(toks, j) and (nxt in _OBJECT_STARTS or (j < len(toks) and _cap(toks[j])))
     if w in ("regard", "regards", "regarded"):
         return _as_in_object(toks, j) and prev not in ("with", "in", "best", "kind", "warm", "high", "little", "no")
     if w in ("see", "sees", "saw"):
@@ -4596,6 +4603,10 @@ def _nationality_run(names: Sequence[Token]) -> bool:
     )
 
 
+#: verbs of a relative clause that put a person inside a body ("someone who works in the department")
+_PLACING_VERBS = _set("works worked work serves served attended attends sits sat")
+
+
 class _Phrase(NamedTuple):
     """A source phrase as the later rules of :func:`classify_source` read it."""
 
@@ -4645,6 +4656,13 @@ def _pronoun_source(p: _Phrase) -> str | None:
         and (lowers[0] in _INDEFINITE_PRONOUNS or lowers[0] in ("anyone", "anybody"))
     ):
         return "vague"  # "Anyone who has tried to park there": everyone and no one in particular
+    if len(lowers) > 2 and lowers[0] in ("someone", "somebody") and lowers[1] == "who":
+        # "Someone who has worked with him": one person, by access only; "someone who works in
+        # the council's planning department" is placed in the body, like its official
+        placed = bool(_PLACING_VERBS.intersection(lowers[2:5])) and not (
+            _INSTITUTION_SINGLE.isdisjoint(lowers[3:]) and _lex("org_words").isdisjoint(lowers[3:])
+        )
+        return "anonymous" if placed else "generic_anonymous"
     if lowers[0] in ("who", "which") and len(lowers) <= 4:
         return "pronoun"  # "..., who last year said": a relative pronoun points back to a named antecedent
     if lowers == ["insiders"]:

@@ -45,6 +45,8 @@ CASES = [
     ("It has been confirmed that the fund had not been audited since 2019.", "vague"),
     ("Reports are coming in that the fund had not been audited since 2019.", "vague"),
     ("We have learned that the fund had not been audited since 2019.", "vague"),
+    ("It is being reported that the fund had not been audited since 2019.", "vague"),
+    ("Someone who has worked with Hale said the fund had not been audited since 2019.", "weak"),
     ("Experts agree the fund has not been audited since 2019.", "vague"),
     # a finding told in a tag after the claim (session 27)
     ("The fund has not been audited since 2019, the center found.", "on_record"),

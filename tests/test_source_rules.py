@@ -33,6 +33,8 @@ CASES = [
     ("A woman who says she drives a bus", True, "vague", "_source_named_in_phrase"),
     ("Anyone who has tried to park there", True, "vague", "_pronoun_source"),
     ("who", False, "pronoun", "_pronoun_source"),
+    ("Someone who has worked with him", True, "generic_anonymous", "_pronoun_source"),
+    ("Someone who works in the council's planning department", True, "anonymous", "_pronoun_source"),
     ("It", True, "pronoun", "_pronoun_source"),
     ("a retired bus driver from Leeds", False, "anonymous", "_placed_individual"),
     ("A TV insider", True, "generic_anonymous", "_placed_individual"),
