@@ -7560,7 +7560,9 @@ _CREDIT_START = _set(
 
 #: headline labels that report a finding ("Poll: ...", "Gallup poll: ..."), as against labels
 #: that name the piece itself ("Transcript: ...", "Review: ...")
-_FINDING_LABELS = _set("poll polls survey study studies research")
+_FINDING_LABELS = _set("poll polls survey study studies research report reports")
+#: first words of a rubric over a story ("SPECIAL REPORT:"), whatever document noun follows
+_RUBRIC_OPENERS = _set("special investigative in-depth")
 _TRANSCRIPT_ROLES = _set("moderator host anchor reporter announcer interviewer correspondent caller panelist")
 #: a transcript's own voices and the one holder of a post at a hearing ("NARRATOR:", "CITY CLERK:")
 _LABEL_OFFICES = _TRANSCRIPT_ROLES | _set(
@@ -7773,6 +7775,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     (an unidentified document) and ``Gallup poll: ...`` count; ``Read more: ...``,
     ``BREAKING: ...``, ``Photo: ...`` and a row of figures (``Ortiz: 41%``) do not.
     """
+    if toks and toks[0].lower in _RUBRIC_OPENERS:
+        return None  # "SPECIAL REPORT:", "INVESTIGATIVE REPORT:": the page's rubric, not a document that speaks
     role_label = _caps_role_label(toks)
     if role_label is not None:
         return role_label
@@ -7793,6 +7797,8 @@ def _speaker_label_end(toks: Sequence[Token]) -> int | None:
     lows = [t.lower for t in words]
     if _dateline_place(toks[:colon]):
         return None  # "LAGOS: The state government ...": a dateline in the house style of many outlets
+    if lows in (["report"], ["reports"]) and _HEADLINE.get():
+        return colon  # "Report: Tessaly eyes a second takeover": a headline's unnamed report, like "Poll:"
     if (
         # "LEAKED MEMO:" names a document: the kicker word opens it but does not make it furniture
         (_not_a_speaker(lows[0]) and not (len(lows) > 1 and lows[-1] in _lex("document_nouns")))

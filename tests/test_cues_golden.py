@@ -1983,6 +1983,9 @@ SPEAKER_PLACEMENT = [
     ("Sources: Riverhawks closing in on trade for guard", [A("speech", ":"), S("vague", "Sources")]),
     # a finding label names nobody unless a name comes with it ("studies show" vs a named poll)
     ("Poll: Most voters oppose money for new arena", [A("speech", ":"), S("vague", "Poll")]),
+    # a headline's "Report:" is an unnamed report, like "Poll:"; a rubric is not (session 27)
+    ("Report: Harlow mill weighs sale of its river site", [A("speech", ":"), S("vague", "Report")]),
+    ("SPECIAL REPORT: Inside the county jail", []),
     ("Harwick University poll: Blaylock lead shrinks", [A("speech", ":"), S("document", "Harwick University poll")]),
     ("Transcript: Candidates meet in first debate", [A("speech", ":"), S("document", "Transcript")]),
     ("Hearing transcript: Senators question water chief", []),
