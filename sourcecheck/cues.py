@@ -5729,6 +5729,8 @@ def _outlets_by_shape(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -
         if e == m or taken.intersection(range(a, e)) or any(t.lower.endswith(("'s", "’s")) for t in toks[m:e]):
             continue  # "spoke to Radio Cascadia's Ben Aldous": a reporter, not the outlet
         broadcast_first = e > m + 1 and toks[m].lower in _BROADCAST_FIRST
+        if e == m + 1 and m == a and toks[m].lower in ("democrat", "republican"):
+            continue  # "told Republican lawmakers": a party, unless "the Republican" names a paper
         if toks[e - 1].lower in _OUTLET_HEADS or broadcast_first:  # "Radio Sur", "Channel 4"
             out.append((a, e))
     return out

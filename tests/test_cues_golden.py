@@ -515,6 +515,15 @@ AGENTLESS = [
 # --------------------------------------------------------------------------- relay (no publisher)
 
 RELAY = [
+    # a party before the people told is no paper; "the Republican" may be (session 27)
+    (
+        "Hale told Republican lawmakers that the talks had collapsed.",
+        [A("speech", "told"), S("named_person", "Hale")],
+    ),
+    (
+        "Hale told The Republican that the talks had collapsed.",
+        [A("speech", "told"), S("named_person", "Hale"), R("outlet", "The Republican")],
+    ),
     (
         "A senior official told Fox News that the talks had collapsed.",
         [A("speech", "told"), S("anonymous", "A senior official"), R("outlet", "Fox News")],
