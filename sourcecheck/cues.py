@@ -4603,6 +4603,8 @@ def _nationality_run(names: Sequence[Token]) -> bool:
     )
 
 
+#: participles that open a qualifier after a document ("a study published in", "a report released by")
+_QUALIFYING_PARTICIPLES = _set("published released issued conducted commissioned posted filed prepared obtained")
 #: verbs of a relative clause that put a person inside a body ("someone who works in the department")
 _PLACING_VERBS = _set("works worked work serves served attended attends sits sat")
 
@@ -5131,7 +5133,11 @@ def _item_source(p: _Phrase) -> str | None:
         # who ...": a relation with no post, generic)
         return indefinite
     # the noun that heads the phrase before any qualifier ("a study by researchers at ...", "data from PitchBook")
-    lead_document = lead >= 0 and lowers[lead] in _lex("document_nouns") and (lead == 0 or not _cap(np_toks[lead]))
+    # "A study published in The Lancet": the participle that opens the qualifier is not the head
+    doc_lead = lead - 1 if lead > 0 and lowers[lead] in _QUALIFYING_PARTICIPLES else lead
+    lead_document = (
+        doc_lead >= 0 and lowers[doc_lead] in _lex("document_nouns") and (doc_lead == 0 or not _cap(np_toks[doc_lead]))
+    )
     # "the city's budget office": a body named after what it handles, not a document
     headed_by_body = (
         lead >= 0

@@ -84,6 +84,8 @@ CASES = [
     ("Research", True, "vague", "_residual_source"),
     ("Social media users", True, "vague", "_item_source"),
     ("campaign finance reports", False, "document", "_item_source"),
+    ("A study published in The Lancet", True, "document", "_item_source"),
+    ("Minutes posted by the county board", True, "document", "_item_source"),
     ("Ads", True, "vague", "_item_source"),
     ("Russia", True, "named_organization", "_government_by_place"),
     ("The U.S.", True, "named_organization", "_government_by_place"),
