@@ -145,9 +145,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         else:  # a typed dash (" - ", " -- ") is a dash
             low = "—" if m.lastgroup == "dash" else s.lower().replace("’", "'")
         out.append(Token(offset + m.start(), offset + m.end(), s, low))
-    for k, t in enumerate(out):
-        if t.text in _ACRONYM_LOWERS and not _in_caps_run(out, k):
-            out[k] = t._replace(lower=_ACRONYM_LOWERS[t.text])
+    if "WHO" in text or "US" in text or "IS" in text:  # most text has none: skip the token scan
+        for k, t in enumerate(out):
+            if t.text in _ACRONYM_LOWERS and not _in_caps_run(out, k):
+                out[k] = t._replace(lower=_ACRONYM_LOWERS[t.text])
     return out
 
 
@@ -4162,12 +4163,16 @@ _UNIQUE_OFFICES = _set(
 )
 
 
+def _headline_bare(np_toks: Sequence[Token]) -> bool:
+    """Is the phrase one to three lower-case words inside a headline ("union", "hospital audit"),
+    the shape in which headlines drop "the"?"""
+    return _HEADLINE.get() and 1 <= len(np_toks) <= 3 and all(t.text.isalpha() and t.text.islower() for t in np_toks)
+
+
 def _headline_document(np_toks: Sequence[Token]) -> bool:
     """In a headline, a record or a study without "the" ("trial finds", "hospital audit shows",
     "invoices show") is the document the story is about."""
-    if not _HEADLINE.get() or not 1 <= len(np_toks) <= 3:
-        return False
-    if not all(t.text.isalpha() and t.text.islower() for t in np_toks):
+    if not _headline_bare(np_toks):
         return False
     head = np_toks[-1].lower
     return (
@@ -4187,9 +4192,7 @@ def _headline_singular(np_toks: Sequence[Token]) -> bool:
     (True, False)
     >>> _HEADLINE.reset(token)
     """
-    if not _HEADLINE.get() or not 1 <= len(np_toks) <= 3:
-        return False
-    if not all(t.text.isalpha() and t.text.islower() for t in np_toks) or np_toks[-1].lower == "who":
+    if not _headline_bare(np_toks) or np_toks[-1].lower == "who":
         return False
     head = np_toks[-1].lower
     if head.endswith("s") or any(t.lower in _DETERMINERS or t.lower in _PREPOSITIONS for t in np_toks):
@@ -4719,7 +4722,7 @@ def _placed_individual(p: _Phrase) -> str | None:
         # "A TV insider", "a Hollywood pal": a sector or a place before the relation places nobody;
         # "a BBC insider", "a palace insider": one inside an institution is placed, like its official
         mods = range(0 if bare_headline else 1, len(lowers) - 1)
-        if lowers[-1] in _RELATION_HEADS:
+        if lowers[-1] in _RELATIONS:
             # "a Clinton confidant", "a close Trump friend": a person's name fixes whose friend, as
             # "a friend of the senator" does, and places nobody; "a BBC friend" would
             placed = any(
@@ -4736,8 +4739,11 @@ def _placed_individual(p: _Phrase) -> str | None:
     return None
 
 
-#: heads that say only how the source knows someone ("friend", "confidant"): generic access
-_RELATION_HEADS = _set("friend pal confidant confidante relative acquaintance associate ally neighbour neighbor cousin")
+#: relation heads that stay generic access however unnamed ("an unnamed friend of Vale's")
+_UNNAMED_RELATIONS = _set(
+    "friend friends pal pals confidant confidante relative relatives acquaintance associate associates ally "
+    "neighbour neighbor cousin"
+)
 
 
 def _marked_source(p: _Phrase) -> str | None:
@@ -4780,8 +4786,7 @@ def _marked_source(p: _Phrase) -> str | None:
             return "vague" if lowers[-1] == "sources" else "generic_anonymous"
         if "source_generic_anonymous" in hits and not (role - _GENERIC_HEADS):
             return "generic_anonymous"
-        lead = _lead_of(lowers, 0)
-        if lead >= 0 and lowers[lead] in _RELATION_HEADS | {"friends", "pals", "relatives", "associates"}:
+        if p.lead >= 0 and lowers[p.lead] in _UNNAMED_RELATIONS:
             return "generic_anonymous"  # "An unnamed friend of Vale's": a relation, however unnamed
         return "anonymous"
     if lset & _SPOKES or any(
@@ -4830,8 +4835,7 @@ def _source_noun(p: _Phrase) -> str | None:
         and "anonymity_markers" not in hits
     ):
         return "generic_anonymous"  # "a close pal", "a family friend" (plural relations are a bare group)
-    first_lead = _lead_of(lowers, 0)
-    if first_lead >= 0 and lowers[first_lead] in _ABSTRACT_SOURCES:
+    if p.lead >= 0 and lowers[p.lead] in _ABSTRACT_SOURCES:
         return "vague"  # "Conventional wisdom in Brackley holds", "The most popular theory holds"
     if lowers[0] in _INDEFINITE_PRONOUNS and len(lowers) <= 3:
         return "vague"  # "nobody doubts", "everyone knows": a consensus held by no one in particular
