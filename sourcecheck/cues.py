@@ -471,7 +471,7 @@ _INNER_STOPS = _set("until since where when after before whose once")
 _AUX_SKIP = _set(
     "also later previously earlier then has have had repeatedly publicly privately recently once often never would "
     "will did does do could might should must since already now just still again long first is are was were only "
-    "been may can shall"
+    "been may can shall even all actually really"
 )
 #: lower-case words in -ly that are nouns or adjectives used as nouns, not adverbs ("the family said")
 _LY_NOUNS = _set(
@@ -756,7 +756,7 @@ def _rate_points(w: str, prev: str) -> bool:
 #: words before the noun "suspect" ("the prime suspect", "a murder suspect")
 _SUSPECT_NOUN_PREV = _set(
     "prime main key chief lead murder robbery shooting terror terrorism possible potential second third fourth "
-    "only male female alleged likely top sole sixth fifth"
+    "only male female alleged likely top sole sixth fifth say says said"
 )
 
 
@@ -982,8 +982,18 @@ _SPEECH_GERUNDS = _set(
 _HEADLINE_VERBS = _set(
     "says said warns claims admits insists reports tells shows finds rip rips slam slams blast blasts urge urges "
     "vow vows deny denies defend defends accuse accuses praise praises speaks pleads hits knocks hammers bashes "
-    "attacks"
+    "attacks say warn admit insist tell confirm confirms reveal reveals allege alleges suggests predict predicts "
+    "argue argues concede concedes acknowledge acknowledges testify testifies announces explains"
 )
+
+
+def _headline_subject_agrees(w: str, prev: str) -> bool:
+    """A title-case headline verb in its base form speaks for a plural just before it ("Sources
+    Say", "Insiders Tell"); after a modal or a singular name it is no report ("Nobody Will Admit
+    It", "Why Won't Hale Say Who Paid")."""
+    if w.endswith("s") or w == "said":
+        return True
+    return (prev.endswith("s") and not prev.endswith("ss")) or prev in ("police", "people", "staff", "media")
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
@@ -1680,6 +1690,13 @@ def _sentence_opening_verb(at: _At) -> bool | None:
     return None
 
 
+#: words before "promising" that make it an adjective ("looked promising", "very promising")
+_PROMISING_ADJ_PREV = _set(
+    "look looks looked looking seem seems seemed sound sounds sounded appear appears appeared remain remains "
+    "remained very most more less quite highly particularly especially so too fairly pretty"
+)
+
+
 def _other_sense(at: _At) -> bool | None:
     """The word in a sense that reports nothing: a command, a credit, making a work, a count's
     progress, a blow, an assault, a sum, a criminal charge, a row, a comparison.
@@ -1720,6 +1737,8 @@ def _other_sense(at: _At) -> bool | None:
         return False  # also "listed in London in 1998", "listed at Grade II"
     if w == "reveal" and prev == "can":
         return False
+    if w == "promising" and (nxt in (".", ",", ";", "!", "?", "and", "but", "for", "") or prev in _PROMISING_ADJ_PREV):
+        return False  # "the data looked promising", "The results are promising.": hopeful, not a pledge
     if w in ("add", "adds", "added", "adding") and j == i + 1 and nxt == "up":
         return False
     if (
@@ -1962,7 +1981,7 @@ def _name_use(at: _At) -> bool | None:
         i > 0
         and _cap(toks[i])
         and prev not in _QUOTE_MARKS
-        and not (w in _HEADLINE_VERBS and nxt != "to" and _title_case(toks))
+        and not (w in _HEADLINE_VERBS and nxt != "to" and _title_case(toks) and _headline_subject_agrees(w, prev))
     ):
         return False
     return None
@@ -2077,10 +2096,19 @@ def _negated(at: _At) -> bool | None:
     return None
 
 
+#: adverbs that stand between a progressive's auxiliary and its gerund ("are now saying")
+_PROGRESSIVE_ADVERBS = _MANNER_ADVERBS | _set(
+    "now even still already also increasingly constantly continually really actually just all widely"
+)
+
+
 def _progressive_speech(at: _At) -> bool | None:
     """ "many are saying", "people have been saying so" (not "have been writing orders"); "has
     been attacking Hale over ...", "have been urging him to" (the person is the object)."""
     toks, i, j, w, prev, _ = at
+    if prev in _PROGRESSIVE_ADVERBS and i > 1:
+        # "Officials are now saying", "Some are even saying", "Experts are increasingly warning"
+        i, prev = i - 1, toks[i - 2].lower
     perfect_progressive = w.endswith("ing") and prev == "been" and i > 1 and toks[i - 2].lower in _HAVE
     if (w in _SPEECH_GERUNDS or w in ("reporting", "asking", "complaining")) and (
         perfect_progressive or prev in ("is", "are", "was", "were", "am")
@@ -2125,6 +2153,8 @@ def _noun_or_verb(at: _At) -> bool | None:
     toks, i, j, w, prev, nxt = at
     if not (j == i + 1 and w in _NOUN_VERB):
         return None
+    if prev in ("'", "’") and i > 1 and toks[i - 2].end == toks[i - 1].start and _possessive_before(toks, i):
+        return False  # "Democrats' hopes of holding the Senate": a plural's possessive, not a closing quote
     if prev in _PREPOSITIONS:
         return w in _SPEECH_GERUNDS and prev in _GERUND_PREPOSITIONS
     if w in _FINDING_VERBS and prev in _lex("document_nouns"):
@@ -3966,7 +3996,7 @@ _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
 #: bodies whose decisions are formal pronouncements
 _BODIES = _set(
     "court courts judge justices jury panel tribunal senate house parliament assembly legislature congress council "
-    "board committee commission cabinet regulator regulators agency bank fed coroner examiner marshal office"
+    "board committee commission cabinet regulator regulators agency bank fed reserve coroner examiner marshal office"
 )
 #: what a court, a coroner or a fire marshal rules something to be
 _VERDICT_WORDS = _set(
@@ -5193,6 +5223,9 @@ def _residual_source(p: _Phrase) -> str:
     unnamed = _unnamed_by_head(np_toks, sentence_start)
     if unnamed is not None:
         return unnamed
+    crowd = _placed_crowd(p)
+    if crowd is not None:
+        return crowd
     if lset & {"police", "prosecutors", "pentagon", "kremlin"} or (
         lset & _INSTITUTION_SINGLE and ("the" in lset or named)
     ):
@@ -5240,6 +5273,26 @@ def _residual_source(p: _Phrase) -> str:
     if _bare_capital_speaker(np_toks, sentence_start):
         return "named_person"
     return "vague"
+
+
+#: plural heads of a crowd that a place or a group after them does not name
+_CROWD_HEADS = _set("people folks patriots members followers fans users supporters")
+
+
+def _placed_crowd(p: _Phrase) -> str | None:
+    """A bare crowd whose only names or bodies are in the qualifier after it. Where they gather
+    places nobody: "People in the Mirrowdale Moms group", "Patriots across the county" are
+    `vague` (GUIDE, plural unnamed sources), not the group or the county speaking; people at a
+    named body work there ("people at Google", `anonymous`, as a group holding posts in it)."""
+    lowers = p.lowers
+    if lowers[0] not in _CROWD_HEADS or len(lowers) < 3 or any(t is p.toks[0] for t in p.named):
+        return None
+    if lowers[1] == "at":
+        k = 3 if lowers[2] == "the" and len(lowers) > 3 else 2
+        return "anonymous" if any(t is p.toks[k] for t in p.named) else "vague"
+    if lowers[1] in ("in", "across", "around", "throughout", "on", "from"):
+        return "vague"
+    return None
 
 
 def _bare_capital_speaker(np_toks: Sequence[Token], sentence_start: bool) -> bool:
@@ -5832,6 +5885,25 @@ def _named_again(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> lis
     return out
 
 
+#: an American broadcaster's call sign ("WTOP", "KTLA", "WFAA-TV", "KQED")
+_CALL_SIGN = re.compile(r"^[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$")
+
+
+def _call_signs(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A station named by its call sign after a relaying word: "Neighbors told WTOP that ...",
+    "in an interview with KQED", "first reported by WFAA-TV". A call sign elsewhere is only a
+    name ("WTOP's parent company")."""
+    taken = {k for i, j in known for k in range(i, j)}
+    return [
+        (k, k + 1)
+        for k in range(1, len(toks))
+        if k not in taken
+        and _CALL_SIGN.match(toks[k].text)
+        and toks[k - 1].lower in _RELAY_PREV
+        and not _ordinary_word(toks[k].lower)  # "WHAT", "WITH" in a line set in capitals
+    ]
+
+
 def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
     """An outlet name counts as a relay only when capitalised and beside a reporting word (or,
     for the unnamed "local media" and "state television", right after "told" or "to")."""
@@ -6251,7 +6323,11 @@ _REPORT_NOUNS_COGNITIVE = _set(
     "impression estimate forecast calculation"
 )
 #: modifiers between a possessor and its report noun ("the city's own estimate")
-_REPORT_MODIFIERS = _set("own earlier latest repeated initial original public recent new first previous oft-repeated")
+_REPORT_MODIFIERS = _set(
+    "own earlier latest repeated initial original public recent new first previous oft-repeated false baseless "
+    "unfounded unsubstantiated unproven debunked discredited disputed dubious misleading persistent longstanding "
+    "long-standing frequent"
+)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
@@ -7202,6 +7278,7 @@ def _analyze_sentence(
         outlet_spans += _outlets_by_descriptor(toks, outlet_spans)
     if _ARTICLE_OUTLETS.get():
         outlet_spans += _named_again(toks, outlet_spans)
+    outlet_spans += _call_signs(toks, outlet_spans)
     if pub and pub not in {_norm_outlet(" ".join(lowers[i:j])) for i, j in outlet_spans}:
         outlet_spans += _find_publisher(toks, publisher or "")
     for i, j in _dedupe(outlet_spans):

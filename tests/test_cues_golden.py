@@ -3707,6 +3707,59 @@ POSSESSED_NOUNS = [
     ),
 ]
 
+#: an adverb between a progressive's auxiliary and its gerund; a title-case headline's plural
+#: subject before a base-form verb (not after a modal or a singular name); a bare crowd placed
+#: by where it gathers or at a named employer; a recommendation; "promising" as an adjective;
+#: a central bank's rate decision; a station's call sign after "told"; a plural's possessive
+#: before a noun that can be a verb; an adjective between a possessor and its claim noun
+ADVERBS_HEADLINES_AND_STATIONS = [
+    (
+        "Commuters are now saying the new timetable adds ten minutes.",
+        [S("vague", "Commuters"), A("speech", "saying")],
+    ),
+    (
+        "Hydrologists are increasingly warning that the aquifer will run dry.",
+        [S("vague", "Hydrologists"), A("speech", "warning")],
+    ),
+    (
+        "Parents are all saying the same thing about the bus route.",
+        [S("vague", "Parents"), A("speech", "saying")],
+    ),
+    ("Pickers Say Orchard Owner Withheld Wages", [S("vague", "Pickers"), A("speech", "Say")]),
+    ("Why Won't Councillor Brisk Say Who Paid for the Trip?", []),
+    ("Nobody Will Admit It", []),
+    (
+        "People in the Larkspur Parents group say the crossing is unsafe.",
+        [S("vague", "People in the Larkspur Parents group"), A("speech", "say")],
+    ),
+    (
+        "People at Harnell Foods say the line was shut twice.",
+        [S("anonymous", "People at Harnell Foods"), A("speech", "say")],
+    ),
+    (
+        "The state agency recommended that the clinic repay $40,000.",
+        [S("named_organization", "The state agency"), A("speech", "recommended")],
+    ),
+    (
+        "The early figures look promising, the coach said.",
+        [S("named_person", "the coach"), A("speech", "said")],
+    ),
+    (
+        "The Federal Reserve held interest rates steady on Wednesday.",
+        [S("named_organization", "The Federal Reserve"), A("formal", "held")],
+    ),
+    (
+        "A driver told WKVR that the crossing gates never came down.",
+        [S("anonymous", "A driver"), A("speech", "told"), R("outlet", "WKVR"), B("never")],
+    ),
+    ("She told WHO officials that the outbreak was contained.", [S("named_person", "She"), A("speech", "told")]),
+    ("The ruling dashed the growers' hopes of a quick settlement.", []),
+    (
+        "Ostrander repeated her false claim that the ballots were shredded.",
+        [S("pronoun", "her"), A("speech", "claim")],
+    ),
+]
+
 #: a kind of filing a reader can look up is a record ("Campaign finance reports show"), unlike
 #: "reports" from nobody in particular; a relative fixed by whose kin is one identifiable person
 KINDS_OF_RECORDS_AND_KIN = [
@@ -3784,6 +3837,7 @@ CASES = (
     + COURT_RULINGS
     + POSSESSED_NOUNS
     + KINDS_OF_RECORDS_AND_KIN
+    + ADVERBS_HEADLINES_AND_STATIONS
 )
 
 

@@ -17,6 +17,10 @@ from sourcecheck.cues import (
 
 # (phrase, opens the sentence, source type, deciding rule)
 CASES = [
+    # a crowd placed by where it gathers, or at a named employer (_placed_crowd, in the residual rule)
+    ("People in the Larkspur Parents group", True, "vague", "_residual_source"),
+    ("Patriots across the county", True, "vague", "_residual_source"),
+    ("People at Harnell Foods", True, "anonymous", "_residual_source"),
     ("Everybody on Front Street", True, "vague", "_source_by_fixed_shape"),
     ("Someone at the union", False, "anonymous", "_source_by_fixed_shape"),
     ("Some Democrats in the north", True, "vague", "_source_by_fixed_shape"),

@@ -79,6 +79,13 @@ CASES = [
     ("A friend of Pace's insists the guard wants to move.", "insists", True, ""),
     ("Here's hoping the vote goes well.", "hoping", False, "_after_determiner"),
     ("The senator's warning came too late.", "warning", False, "_after_determiner"),
+    # an adverb between the auxiliary and the gerund; "promising" as an adjective; a plural's
+    # possessive apostrophe, not a closing quotation mark; a title-case base form with its plural
+    ("Officials are now saying the road is shut.", "saying", True, "_progressive_speech"),
+    ("The early results look promising.", "promising", False, "_other_sense"),
+    ("The growers' hopes of a deal faded.", "hopes", False, "_noun_or_verb"),
+    ("Pickers Say Orchard Owner Withheld Wages", "Say", True, ""),
+    ("Why Won't Councillor Brisk Say Who Paid?", "Say", False, "_name_use"),
 ]
 
 
