@@ -18,7 +18,7 @@ Cue kinds and types
 ``quote``        direct
 ``speculation``  prediction
 ``specificity``  number, date, name
-``boilerplate``  byline, credit, navigation
+``boilerplate``  byline, credit, navigation, method (a note on how the story was sourced)
 
 Example
 -------
@@ -6596,6 +6596,59 @@ def _headline_shape(toks: Sequence[Token]) -> bool:
     return 2 < len(toks) <= 30 and toks[-1].text not in (".", "?", "!", '"', "”", "’", "'", ":", ")")
 
 
+#: what follows an anonymity note that reports nothing: its reason, or the end
+_NOTE_AFTER = _set("because to for as since so , . ; in under and")
+
+
+_ANONYMITY_REQUEST = re.compile(
+    r"(?:asked|requested|sought|insisted on|demanded|(?:was|were) (?:granted|given|promised)) "
+    r"(?:anonymity|not to be (?:named|identified)|that (?:his|her|their) names? not be (?:used|published))\b"
+)
+
+
+def _anonymity_requests(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token spans of a request for anonymity ("asked not to be named", "were granted anonymity")."""
+    lowers = [t.lower for t in toks]
+    out = []
+    for i in range(1, min(len(toks), 8)):
+        m = _ANONYMITY_REQUEST.match(" ".join(lowers[i : i + 9]))
+        if m:
+            out.append((i, i + len(m.group(0).split())))
+    return out
+
+
+def _anonymity_note(toks: Sequence[Token], candidates: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of "spoke on condition of anonymity" when it is the sentence's own predicate and
+    reports nothing ("The officials spoke on condition of anonymity because they were not
+    authorized to discuss the case."): a note on how the story was sourced. Not when it describes
+    the subject of a later verb ("A teammate, speaking on condition of anonymity, said ...") or
+    another verb reports ("They spoke on condition of anonymity and said the deal was off").
+
+    >>> toks = tokenize("Both spoke on condition of anonymity because talks continue.")
+    >>> _anonymity_note(toks, [(1, 6, "speech")])
+    (1, 6)
+    >>> toks = tokenize("Both spoke on condition of anonymity and said talks had ended.")
+    >>> _anonymity_note(toks, [(1, 6, "speech"), (7, 8, "speech")]) is None
+    True
+    """
+    notes = [(i, j) for i, j, typ in candidates if typ == "speech" and toks[j - 1].lower == "anonymity"]
+    if not notes:
+        notes = _anonymity_requests(toks)  # "The official asked not to be named because ..."
+    if not notes or len({j for _, j in notes}) != 1:
+        return None
+    i, j = min(notes)  # the longest of the overlapping matches ("spoke on condition of anonymity")
+    if not 0 < i <= 6 or any(t.lower in _RELATIVE_PRONOUNS or t.text in (",", ":", '"', "“") for t in toks[:i]):
+        return None
+    if j < len(toks) and toks[j].lower not in _NOTE_AFTER:
+        return None
+    reason = next((m for m in range(j, len(toks)) if toks[m].lower in ("because", "since", "as", "for")), len(toks))
+    if any((a, b) not in notes and not (a > reason) for a, b, _ in candidates if a >= i) or any(
+        toks[m].lower == "and" and m < reason for m in range(j, len(toks))
+    ):
+        return None
+    return i, j
+
+
 def _analyze_sentence(
     text: str,
     start: int,
@@ -6880,6 +6933,12 @@ def _analyze_sentence(
     candidates += [
         c for c in _view_revisions(toks, blocked, quoted, all_quoted) if c[0] not in reported and c[0] < first_report
     ]
+    note = _anonymity_note(toks, candidates)
+    if note is not None:
+        # "The officials spoke on condition of anonymity because ...": how the story was sourced,
+        # not a report (GUIDE Round 24, method notes); nor is anything in its reason
+        candidates = [c for c in candidates if c[0] < note[0]]
+        add("boilerplate", "method", *note)
     kept = set(_dedupe([(i, j) for i, j, _ in candidates]))
     # main verbs bound the subjects of later verbs; a verb in a relative clause ("officials
     # who spoke on condition of anonymity said") belongs to the later verb's subject

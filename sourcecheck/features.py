@@ -537,6 +537,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "boiler_byline",
     "boiler_credit",
     "boiler_navigation",
+    "boiler_method",
     "speaker_label",
     "ends_question",
     "ends_colon",
@@ -659,7 +660,7 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["n_names"]] = min(names, 5) / 5
     ntok = max(1, sum(1 for t in sc.tokens if t.lower[:1].isalnum()))
     x[idx["name_density"]] = names / ntok
-    for t in ("byline", "credit", "navigation"):
+    for t in ("byline", "credit", "navigation", "method"):
         x[idx[f"boiler_{t}"]] = float(("boilerplate", t) in kinds)
     x[idx["speaker_label"]] = float(sc.speaker_label)
     x[idx["ends_question"]] = float(
@@ -1115,6 +1116,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "boiler_byline": "a byline",
     "boiler_credit": "a credit line",
     "boiler_navigation": "a navigation line ('Read more')",
+    "boiler_method": "a note on how the story was sourced ('spoke on condition of anonymity because ...')",
     "speaker_label": "a transcript speaker label",
     "ends_question": "a question",
     "ends_colon": "a lead-in ending with a colon",

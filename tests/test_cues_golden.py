@@ -2223,13 +2223,9 @@ NOMINAL_REPORTS = [
     ("Ruiz spoke about the flood at the lodge.", [A("speech", "spoke"), S("named_person", "Ruiz")]),
     ("Ruiz speaks out against the levy.", [A("speech", "speaks out"), S("named_person", "Ruiz")]),
     (
+        # a note on how the story was sourced, with its reason: no report (GUIDE Round 24)
         "Two nurses spoke on condition of anonymity because they feared retaliation.",
-        [
-            A("speech", "spoke on condition of anonymity"),
-            S("anonymous", "Two nurses"),
-            A("cognitive", "feared"),
-            S("pronoun", "they"),
-        ],
+        [BP("method", "spoke on condition of anonymity")],
     ),
     ('"Get off the road," the man yelled from the porch.', [A("speech", "yelled"), S("vague", "the man")]),
     (
@@ -3757,6 +3753,22 @@ ADVERBS_HEADLINES_AND_STATIONS = [
     (
         "Ostrander repeated her false claim that the ballots were shredded.",
         [S("pronoun", "her"), A("speech", "claim")],
+    ),
+    # a note on how the story was sourced reports nothing, nor does its reason; the same words
+    # describing a later verb's subject, or beside a second report, are the source's
+    (
+        "The deckhands spoke on condition of anonymity because they feared losing their berths.",
+        [BP("method", "spoke on condition of anonymity")],
+    ),
+    ("The clerk asked not to be named because the audit is not final.", [BP("method", "asked not to be named")]),
+    ("Both were granted anonymity to discuss the merger talks.", [BP("method", "were granted anonymity")]),
+    (
+        "A deckhand, speaking on condition of anonymity, said the winch had failed twice.",
+        [S("anonymous", "A deckhand, speaking on condition of anonymity"), A("speech", "said")],
+    ),
+    (
+        "They spoke on condition of anonymity and said the winch had failed.",
+        [S("pronoun", "They"), A("speech", "spoke on condition of anonymity"), A("speech", "said")],
     ),
 ]
 
