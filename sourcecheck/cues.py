@@ -602,7 +602,7 @@ def _object_ahead(toks: Sequence[Token], k: int, nouns: Collection[str]) -> bool
     return any(t.lower in nouns for t in _words_ahead(toks, k, 6))
 
 
-_RELAY_PREV = _set("told to by with reached in on from via cited tells telling")
+_RELAY_PREV = _set("told to by with reached in on from via cited tell tells telling")
 _RELAY_NEXT = _set("reported reports said says cited quoted reporting learned interview report article first")
 _BOILER_WEAK = _set("contact credit credits watch listen updated published posted related photo image email tips")
 _BYLINE = re.compile(
@@ -1681,12 +1681,20 @@ def _singular_noun_use(at: _At) -> bool | None:
     return None
 
 
+#: words that open the speaker after a sentence-opening "Said" ("Said one aide:", "Says her lawyer")
+_INVERTED_SPEAKER_OPENERS = _set("the a an one another two three several some many his her their its former")
+
+
 def _sentence_opening_verb(at: _At) -> bool | None:
     """A one-word match that opens the sentence reports only as "Said the coach: ..." or
     "Says Ms. Ruiz", with the speaker after it."""
     toks, j = at.toks, at.j
     if at.i == 0 and j == 1:
-        return at.w in ("said", "says") and j < len(toks) and (_cap(toks[j]) or toks[j].lower in ("the", "a", "an"))
+        return (
+            at.w in ("said", "says")
+            and j < len(toks)
+            and (_cap(toks[j]) or toks[j].lower in _INVERTED_SPEAKER_OPENERS)  # "Said one GOP aide: ..."
+        )
     return None
 
 
@@ -2001,6 +2009,8 @@ def _respond(at: _At) -> bool | None:
     """ "responded to the allegations", "responded to Vance" answer someone; "did not respond
     to treatment" does not speak."""
     if at.w.startswith("respond") and at.nxt == "to":
+        if _negated_speech(at.toks, at.i, at.j):
+            return None  # "has not responded to the allegations": a response status, not an answer
         named = any(_cap(t) for t in _words_ahead(at.toks, at.j, 4))
         return named or _object_ahead(at.toks, at.j, _MESSAGE_OBJECTS | _CRITIQUE_OBJECTS)
     return None
@@ -2185,8 +2195,18 @@ def _noun_or_verb(at: _At) -> bool | None:
         or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
         or _states_in_document(at)
         or (w in _FINDING_VERBS and _trailing_finding(toks, i, nxt))  # "..., the center found."
+        or (w in _FINDING_VERBS and prev in _HAVE and i > 1 and _no_evidence_after(toks, j))
     )
     return None if ok_prev else False
+
+
+#: what a search finds none of: "found no evidence of fraud", "have shown no sign of"
+_EVIDENCE_NOUNS = _set("evidence sign signs proof link indication indications basis")
+
+
+def _no_evidence_after(toks: Sequence[Token], j: int) -> bool:
+    """ "no evidence", "no sign" right after the finding verb ending at ``toks[j - 1]``."""
+    return j + 1 < len(toks) and toks[j].lower == "no" and toks[j + 1].lower in _EVIDENCE_NOUNS
 
 
 def _finding_or_remark_frame(at: _At) -> bool | None:
@@ -2194,13 +2214,17 @@ def _finding_or_remark_frame(at: _At) -> bool | None:
     "it finds 40% ..."), "added" with a clause, a quotation or a channel ("he added on
     Twitter"), "rules" with "that" ("the court rules that"; not "new emissions rules")."""
     toks, i, j, w, prev, nxt = at
-    if w in _FINDING_VERBS and not (
-        nxt in ("that", ",")
-        or prev in _lex("document_nouns")
-        or prev in _RESEARCHERS
-        or (w in _FINDING_VERBS and _document_subject(toks, i))
-        or (prev == "it" and w in ("finds", "shows") and (nxt[:1].isdigit() or nxt in _FINDING_AMOUNTS))
-        or _trailing_finding(toks, i, nxt)
+    if (
+        w in _FINDING_VERBS
+        and not (
+            nxt in ("that", ",")
+            or _no_evidence_after(toks, j)  # "Experts have found no evidence of fraud": a finding
+            or prev in _lex("document_nouns")
+            or prev in _RESEARCHERS
+            or (w in _FINDING_VERBS and _document_subject(toks, i))
+            or (prev == "it" and w in ("finds", "shows") and (nxt[:1].isdigit() or nxt in _FINDING_AMOUNTS))
+            or _trailing_finding(toks, i, nxt)
+        )
     ):
         return False
     if w in _ADD_VERBS and not (
@@ -2788,6 +2812,17 @@ def _opens_with_time(toks: Sequence[Token], k: int) -> bool:
     return opener and (m < 0 or toks[m].text in (",", ":", ";", "—", "–") or toks[m].text in _QUOTE_MARKS)
 
 
+#: prepositions of time that may follow a record inside its subject phrase ("polls after the debate")
+_RECORD_TIME_WORDS = _set("after before since during following")
+#: nouns a reduced relative clause may follow, whose subject then opens the clause ("a claim
+#: experts have disputed", "the figure the council published")
+_REDUCED_RELATIVE_HEADS = _set(
+    "claim claims assertion allegation charge figure figures number estimate promise statement"
+)
+#: records that a short phrase of time may follow inside their subject
+_TIMED_RECORDS = _set("polls poll surveys survey studies study figures data tests audits counts tallies records")
+
+
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
@@ -2995,7 +3030,16 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             and not ing
             and 0 < k < end - 1
             and toks[k + 1].text.islower()
-            and (toks[k - 1].lower in _PREPOSITIONS or toks[k + 1].lower in _THAT_TIMES)
+            and (
+                toks[k - 1].lower in _PREPOSITIONS
+                or toks[k + 1].lower in _THAT_TIMES
+                # "observers who monitored that election said": a determiner inside the relative clause
+                or (
+                    k + 2 == end
+                    and not toks[k + 1].lower.endswith("s")
+                    and any(toks[m].lower == "who" for m in range(max(0, k - 4), k))
+                )
+            )
             and k not in stops
         ):
             # "A staffer on that campaign told", "A diner seated near them that night said":
@@ -3018,8 +3062,33 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
             start = k
             k -= 1
             continue
+        if (
+            t.lower in _RECORD_TIME_WORDS
+            and 0 < k < end - 1
+            and end - k <= 4
+            and toks[k - 1].lower in _TIMED_RECORDS
+            and all(x.text.isalpha() and x.text.islower() for x in toks[k + 1 : end])
+        ):
+            # "Snap polls after the debate showed": the time of the records, inside their phrase
+            start = k
+            k -= 1
+            continue
         if t.lower == "," or t.lower in _NP_STOP or (t.lower in ("said", "says") and k < v - 1) or k in stops:
             break
+        if (
+            t.lower in _REDUCED_RELATIVE_HEADS
+            and 0 < k < end - 1
+            and toks[k - 1].lower in ("a", "an", "the")
+            and toks[k + 1].text.isalpha()
+            and toks[k + 1].lower not in _PREPOSITIONS | _RELATIVE_PRONOUNS | {"that", "and", "or"}
+            # "a charge nurse", "the charge sheet": a modifier, unless a new subject clearly opens
+            and (
+                t.lower in ("claim", "claims", "assertion", "allegation")
+                or toks[k + 1].lower in _DETERMINERS | _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS
+                or _cap(toks[k + 1])
+            )
+        ):
+            break  # "..., a claim tax experts have disputed": the experts dispute it, not "a claim tax experts"
         if _quoting_verb(toks, k) and k < v - 1:
             break  # "The Gazette interviewed a crane operator who said": the operator, not the paper's clause
         if k < end - 1 and (t.lower in _DATE_WORDS or t.lower in _SPAN_NOUNS) and _opens_with_time(toks, k):
@@ -5123,10 +5192,9 @@ def _item_source(p: _Phrase) -> str | None:
     documentary explores", one unnamed person by post or place (:func:`_indefinite_person`), a
     document ("the audit", "campaign finance reports") or nobody's ads ("Ads have painted the
     senator as ...", vague)."""
-    np_toks, lowers, lset, matches, hits, named, head, lead = (
+    np_toks, lowers, matches, hits, named, head, lead = (
         p.toks,
         p.lowers,
-        p.lset,
         p.matches,
         p.hits,
         p.named,
@@ -5184,10 +5252,13 @@ def _item_source(p: _Phrase) -> str | None:
         and not headed_by_body
         and (not named or head in _lex("document_nouns") or lead_document)
     ):
+        # what identifies the records is in their own words, not in a qualifier of time ("Snap polls
+        # after the debate" are no more identified than "polls")
+        own = _first_of(lowers, _RECORD_TIME_WORDS)
         identified = (
             bool(named)
-            or bool(lset & {"the", "this", "that", "its", "their", "his", "her", "your", "our", "my"})
-            or any(t.text[:1].isdigit() or _possessive(t) for t in np_toks)
+            or bool(set(lowers[:own]) & {"the", "this", "that", "its", "their", "his", "her", "your", "our", "my"})
+            or any(t.text[:1].isdigit() or _possessive(t) for t in np_toks[:own])
             # "campaign finance reports", "inspection records": a kind of filing a reader can look up,
             # not "reports" or "media reports" from nobody in particular
             or (
@@ -6543,7 +6614,9 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
     if typ == "no_comment" and {t.lower for t in toks[max(0, i - 3) : i]} & _STATUS_SUBORDINATORS:
         return False  # "removed because they did not respond to queries": a reason, not a status line
     if typ == "no_comment" and last in _STATUS_VERBS_FOLLOW and nxt == "to":
-        return _object_ahead(toks, j, _MESSAGE_OBJECTS)  # not "did not respond to the antibiotics"
+        # not "did not respond to the antibiotics"; "has not responded to the allegations" leaves
+        # them unanswered (GUIDE: response status)
+        return _object_ahead(toks, j, _MESSAGE_OBJECTS | _CRITIQUE_OBJECTS)
     if typ == "no_comment" and last in ("address", "addressed"):
         # "did not address the lawsuit" leaves a question unanswered; "did not address the court"
         # (speak to it) does not

@@ -3766,6 +3766,48 @@ ADVERBS_HEADLINES_AND_STATIONS = [
         "A deckhand, speaking on condition of anonymity, said the winch had failed twice.",
         [S("anonymous", "A deckhand, speaking on condition of anonymity"), A("speech", "said")],
     ),
+    # leaving allegations unanswered is a response status, not an answer to them
+    (
+        "The councillor has not responded to the allegations.",
+        [ST("no_comment", "has not responded"), A("agentless", "allegations"), S("vague", "allegations")],
+    ),
+    ("The patient did not respond to the antibiotics.", []),
+    # a short phrase of time inside a record's subject; a newer speech verb; a reduced relative
+    # after a claim noun opens its own subject ("a charge the company denies"), a modifier does not
+    (
+        "Snap polls after the debate showed Ruiz ahead.",
+        [S("vague", "Snap polls after the debate"), A("speech", "showed")],
+    ),
+    ('"That is not true," Ruiz interjected.', [S("named_person", "Ruiz"), A("speech", "interjected")]),
+    (
+        "Critics say the mill polluted the creek, a charge the company denies.",
+        [
+            S("vague", "Critics"),
+            A("speech", "say"),
+            S("named_organization", "the company"),
+            A("speech", "denies"),
+            ST("denial", "denies"),
+        ],
+    ),
+    (
+        "A charge nurse at the clinic said beds were closed twice.",
+        [S("anonymous", "A charge nurse at the clinic"), A("speech", "said")],
+    ),
+    # an inverted "Said" before a counted speaker; "tell" before an outlet relays; a finding of no
+    # evidence is a finding; "that" as a determiner inside a relative clause
+    (
+        'Said one council aide: "Nobody knows what she will do."',
+        [A("speech", "Said"), S("anonymous", "one council aide"), H("not_knowing", "Nobody knows")],
+    ),
+    (
+        "Sources tell Reuters that the mayor is furious.",
+        [S("vague", "Sources"), A("speech", "tell"), R("outlet", "Reuters")],
+    ),
+    ("Auditors have found no evidence of fraud.", [S("vague", "Auditors"), A("speech", "found")]),
+    (
+        "Observers who monitored that election said it was clean.",
+        [S("vague", "Observers who monitored that election"), A("speech", "said")],
+    ),
     (
         "They spoke on condition of anonymity and said the winch had failed.",
         [S("pronoun", "They"), A("speech", "spoke on condition of anonymity"), A("speech", "said")],

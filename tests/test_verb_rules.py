@@ -39,7 +39,7 @@ CASES = [
     ("They live on Warns Street.", "Warns", False, "_name_use"),
     ("Two firms expressed an interest in the site.", "expressed", False, "_interest_or_suspect"),
     ("The firm responded to the allegations on Monday.", "responded", True, "_respond"),
-    ("The patient did not respond to treatment.", "respond", False, "_respond"),
+    ("The tumour responded to treatment.", "responded", False, "_respond"),
     ("The audit will show whether money was lost.", "show", False, "_finding_to_come"),
     ("They're saying the bridge is unsafe.", "saying", True, "_progressive_or_quantifier_subject"),
     ("Some claim that the vote was rigged.", "claim", True, "_progressive_or_quantifier_subject"),
@@ -86,6 +86,7 @@ CASES = [
     ("The growers' hopes of a deal faded.", "hopes", False, "_noun_or_verb"),
     ("Pickers Say Orchard Owner Withheld Wages", "Say", True, ""),
     ("Why Won't Councillor Brisk Say Who Paid?", "Say", False, "_name_use"),
+    ("The councillor has not responded to the allegations.", "responded", False, "_negated"),
 ]
 
 
