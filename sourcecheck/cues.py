@@ -2964,6 +2964,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
                 continue
             if w.endswith(("ed", "ing")) and toks[a].text.islower():
                 continue  # "published last month by the institute": a participle's phrase
+            if a == starts[0] and w.endswith("ing") and w in _words("attribution_speech") and a < commas[-1]:
+                continue  # "Insisting that ..., local man Gary Dunlap, 44, told": the participle opens the sentence
             return (a, end - 1)
         return (first, end - 1) if first is not None else None
     start = end
@@ -4210,7 +4212,8 @@ _GENERIC_ACCESS = re.compile(
     r"(?:person|people|persons|source|sources|someone|somebody|individual|individuals|those)\s+"
     r"(?:familiar|close|privy|briefed|aware|knowledgeable|with (?:direct )?knowledge|with access|in the know"
     r"|who (?:knows?|knew|(?:has|have|had) known)"
-    r"|who (?:has|have|had) (?:seen|read|heard|viewed|been (?:briefed|shown))|who works? (?:closely )?with)\b"
+    r"|who (?:has|have|had) (?:seen|read|heard|viewed|reviewed|watched|examined|listened to|been (?:briefed|shown))"
+    r"|who works? (?:closely )?with)\b"
 )
 #: short phrases that point back to informants with generic access named earlier in the story
 #: ("people familiar with the talks said ... the people said", "one of the sources said")
@@ -5108,7 +5111,12 @@ def _role_group(p: _Phrase) -> str | None:
             )
             or _institution_officials(lowers[:first_prep], named_before)
         )
-        if (not named_before or placing_names) and not set(lowers[:first_prep]) & _lex("document_nouns"):
+        # a record the group saw, in its relative clause, does not make it a record ("The officials,
+        # who have seen the draft budget, say")
+        rel = _first_of(lowers, _RELATIVE_PRONOUNS)
+        saw = rel < len(lowers) and not _ACCESS_VERBS.isdisjoint(lowers[rel:])
+        own_words = lowers[: min(first_prep, rel)] if saw else lowers[:first_prep]
+        if (not named_before or placing_names) and not set(own_words) & _lex("document_nouns"):
             # a nationality places an official in a state's service ("Egyptian officials"), not an
             # expert ("Polish legal experts" are a bare group named by profession and place)
             profession = core_head in _PROFESSION_PLURALS
@@ -5247,9 +5255,14 @@ def _item_source(p: _Phrase) -> str | None:
         and lowers[lead] in _lex("org_words")
         and lowers[lead] not in _lex("document_nouns")
     )
+    # "Officials who have read the report", "Doctors who have reviewed the footage": the record is
+    # what the people saw, in their relative clause; they are not a document
+    rel = _first_of(lowers, _RELATIVE_PRONOUNS)
+    record_in_clause_only = rel < len(lowers) and _lex("document_nouns").isdisjoint(lowers[:rel])
     if (
         "document_nouns" in hits
         and not headed_by_body
+        and not record_in_clause_only
         and (not named or head in _lex("document_nouns") or lead_document)
     ):
         # what identifies the records is in their own words, not in a qualifier of time ("Snap polls
@@ -5366,6 +5379,21 @@ def _placed_crowd(p: _Phrase) -> str | None:
     return None
 
 
+#: verbs by which someone has had access to a record ("who have seen the draft budget")
+_ACCESS_VERBS = _set("seen read reviewed viewed watched examined heard listened obtained")
+
+
+def _placed_insiders(p: _Phrase) -> str | None:
+    """Insiders placed inside an institution: "Insiders at NBC", "insiders at the network",
+    "insiders inside the campaign" hold posts there (`anonymous`, like "a BBC insider"); bare
+    "insiders" stay generic access."""
+    lowers = p.lowers
+    k = 1 if lowers[0] in ("insiders", "insider") else 2 if len(lowers) > 2 and lowers[1] == "insiders" else 0
+    if not k or len(lowers) < k + 2 or lowers[k] not in ("at", "inside", "within"):
+        return None
+    return "anonymous"
+
+
 def _bare_capital_speaker(np_toks: Sequence[Token], sentence_start: bool) -> bool:
     """In a headline, one capitalised office opening it as the speaker is the office the story
     is about, as headlines drop "the" ("Sheriff says deputies ...", "Governor threatens veto",
@@ -5397,6 +5425,7 @@ _SHAPE_RULES: tuple[Callable[[Sequence[Token], list[str], bool], str | None], ..
 _SOURCE_RULES: tuple[Callable[[_Phrase], str | None], ...] = (
     _pronoun_source,
     _placed_individual,
+    _placed_insiders,
     _marked_source,
     _source_noun,
     _body_or_member,

@@ -3808,6 +3808,26 @@ ADVERBS_HEADLINES_AND_STATIONS = [
         "Observers who monitored that election said it was clean.",
         [S("vague", "Observers who monitored that election"), A("speech", "said")],
     ),
+    # a confession reports; the writer's own "has learned" is hearsay from nobody (GUIDE Round 13);
+    # a record in the relative clause of people who saw it does not make them a record; insiders
+    # placed at an institution; a participle opening the sentence is not part of the subject
+    ("Ruiz confessed that she had shredded the ballots.", [S("named_person", "Ruiz"), A("speech", "confessed")]),
+    (
+        "This reporter has learned that the mayor will resign.",
+        [A("agentless", "This reporter has learned that"), S("vague", "This reporter has learned that")],
+    ),
+    (
+        "Officials who have read the audit say the shortfall is larger.",
+        [S("anonymous", "Officials who have read the audit"), A("speech", "say")],
+    ),
+    (
+        "Insiders at the network say the anchor was fired.",
+        [S("anonymous", "Insiders at the network"), A("speech", "say")],
+    ),
+    (
+        "Insisting that the count was fair, Dana Ruiz, 58, told reporters the machines were tested.",
+        [S("named_person", "Dana Ruiz, 58"), A("speech", "told reporters")],
+    ),
     (
         "They spoke on condition of anonymity and said the winch had failed.",
         [S("pronoun", "They"), A("speech", "spoke on condition of anonymity"), A("speech", "said")],

@@ -21,6 +21,11 @@ CASES = [
     ("People in the Larkspur Parents group", True, "vague", "_residual_source"),
     ("Patriots across the county", True, "vague", "_residual_source"),
     ("People at Harnell Foods", True, "anonymous", "_residual_source"),
+    # insiders placed inside an institution; bare insiders stay generic access
+    ("Insiders at the network", True, "anonymous", "_placed_insiders"),
+    ("Two insiders at the campaign", True, "anonymous", "_placed_insiders"),
+    ("People who have listened to the full recording", True, "generic_anonymous", "_source_by_fixed_shape"),
+    ("The officials, who have seen the draft budget", True, "anonymous", "_role_group"),
     ("Everybody on Front Street", True, "vague", "_source_by_fixed_shape"),
     ("Someone at the union", False, "anonymous", "_source_by_fixed_shape"),
     ("Some Democrats in the north", True, "vague", "_source_by_fixed_shape"),
