@@ -412,7 +412,7 @@ _NOUN_VERB = _set(
     "joke jokes stress reporting writing saying warning ruled published mention mentions "
     "report reports post posts claim claims note notes estimate estimates charge charges find finds found show shows "
     "showed remarks state states view views record tweet tweets statement order promise promises hope hopes fear fears "
-    "doubt doubts warning warnings concern concerns attack attacks caution remark worries"
+    "doubt doubts warning warnings concern concerns attack attacks caution remark worries projects"
 )
 #: speech verb forms that are never nouns or adjectives: after "Moody's" or "Hale's" they are verbs
 _VERB_ONLY_FORMS = _set(
@@ -2163,6 +2163,14 @@ def _noun_or_verb(at: _At) -> bool | None:
     toks, i, j, w, prev, nxt = at
     if not (j == i + 1 and w in _NOUN_VERB):
         return None
+    if w == "projects" and not (
+        nxt in _PROJECTED_OBJECTS
+        or nxt[:1].isdigit()
+        or nxt[:1] in "$£€"
+        or nxt == ""
+        or (j < len(toks) and _cap(toks[j]))
+    ):
+        return False  # "the Senate projects struck from the list": building projects, not a forecast
     if prev in ("'", "’") and i > 1 and toks[i - 2].end == toks[i - 1].start and _possessive_before(toks, i):
         return False  # "Democrats' hopes of holding the Senate": a plural's possessive, not a closing quote
     if prev in _PREPOSITIONS:
@@ -2200,6 +2208,8 @@ def _noun_or_verb(at: _At) -> bool | None:
     return None if ok_prev else False
 
 
+#: what a forecast "projects": a clause, an amount, or a noun phrase ("projects that", "projects a shortfall")
+_PROJECTED_OBJECTS = _set("that a an the its their about roughly nearly more less some another")
 #: what a search finds none of: "found no evidence of fraud", "have shown no sign of"
 _EVIDENCE_NOUNS = _set("evidence sign signs proof link indication indications basis")
 

@@ -3812,6 +3812,12 @@ ADVERBS_HEADLINES_AND_STATIONS = [
     # a record in the relative clause of people who saw it does not make them a record; insiders
     # placed at an institution; a participle opening the sentence is not part of the subject
     ("Ruiz confessed that she had shredded the ballots.", [S("named_person", "Ruiz"), A("speech", "confessed")]),
+    # a projection by a named desk or body reports; "projects" as a noun does not
+    (
+        "The Courier Decision Desk projects that Ruiz will win the runoff.",
+        [S("named_person", "The Courier Decision Desk"), A("speech", "projects")],
+    ),
+    ("The Senate projects struck from the list were in rural districts.", []),
     (
         "This reporter has learned that the mayor will resign.",
         [A("agentless", "This reporter has learned that"), S("vague", "This reporter has learned that")],
