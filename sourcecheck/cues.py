@@ -6708,6 +6708,19 @@ def _headline_shape(toks: Sequence[Token]) -> bool:
     return 2 < len(toks) <= 30 and toks[-1].text not in (".", "?", "!", '"', "”", "’", "'", ":", ")")
 
 
+def _source_after(toks: Sequence[Token], cues: Sequence[Cue], j: int) -> bool:
+    """Is a source other than a vague one already found after ``toks[j - 1]`` in the same clause
+    (a trailing "according to ..." or "..., officials said"; not "..., and Ruiz said")?"""
+    for c in cues:
+        if c.kind == "source" and c.type != "vague" and c.start >= toks[j - 1].end:
+            between = [t.lower for t in toks[j:] if t.end <= c.start]
+            if not {"and", "but", ";", "while", "although", "when", "if", "before", "after", "until", "because"} & set(
+                between
+            ):
+                return True
+    return False
+
+
 #: what follows an anonymity note that reports nothing: its reason, or the end
 _NOTE_AFTER = _set("because to for as since so , . ; in under and")
 
@@ -7389,6 +7402,11 @@ def _analyze_sentence(
             add_source((1, comma))
     for i, j in agentless:
         if i in in_status:
+            continue
+        if "expected" in lowers[i:j] and _source_after(toks, cues, j):
+            # "The mayor is expected to speak shortly, according to an aide to her", "The river is
+            # expected to crest on Friday, the weather service said": the expectation is that
+            # source's, not nobody's
             continue
         add("attribution", "agentless", i, j)
         s, e = toks[i].start, toks[j - 1].end

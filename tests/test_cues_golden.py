@@ -3818,6 +3818,19 @@ ADVERBS_HEADLINES_AND_STATIONS = [
         [S("named_person", "The Courier Decision Desk"), A("speech", "projects")],
     ),
     ("The Senate projects struck from the list were in rural districts.", []),
+    # an expectation with its source in the same clause is that source's, not nobody's
+    (
+        "The mayor is expected to speak shortly, according to an aide to her.",
+        [A("according_to", "according to"), S("anonymous", "an aide to her")],
+    ),
+    (
+        "The river is expected to crest on Friday, the weather service said.",
+        [S("named_organization", "the weather service"), A("speech", "said")],
+    ),
+    (
+        "The firm is expected to cut its forecast when it reports results in August.",
+        [A("agentless", "is expected to"), S("vague", "is expected to"), S("pronoun", "it"), A("speech", "reports")],
+    ),
     (
         "This reporter has learned that the mayor will resign.",
         [A("agentless", "This reporter has learned that"), S("vague", "This reporter has learned that")],
