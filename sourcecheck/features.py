@@ -198,7 +198,7 @@ def build_views(text: str, spans: Sequence[tuple[int, int]], publisher: str | No
 
 #: a transcript's speaker label in capitals, alone on its line or opening it ("KUHLMANN:",
 #: ">> CLERK THORNE-BADU: Items 1 through 3 ...", "DANA HOLLIS, ANCHOR:", "Q: ...", "A: ...")
-_TURN_LABEL = re.compile(r"^\W{0,3}(?:>>\s*)?([A-Z][A-Z .,'’()\-]{0,50}?):(?:\s|$)")
+_TURN_LABEL = re.compile(r"^\W{0,3}(?:>>\s*)?([A-Z][A-Z .,'’()\-]{0,50}?(?:\([A-Z0-9 .,'’\-]{0,60}\))?):(?:\s|$)")
 #: labels of the outlet's own people (the writer's voice, Round 9) and of speakers it does not name
 _HOST_ROLES = frozenset(
     "host co-host anchor moderator reporter correspondent interviewer presenter newsreader q question narrator".split()
@@ -213,15 +213,46 @@ _NOT_TURNS = frozenset(
 )
 
 
+def _label_surname(label: str) -> str:
+    """The last word of the person's name in a speaker label: "MODERATOR (ANITA RUSHWORTH-OKAFOR,
+    KESTREL BAY 8 NEWS)" -> "rushworth-okafor", "DANA HOLLIS, ANCHOR" -> "hollis", "HOLLIS" ->
+    "hollis"; "" when no part of the label is a name."""
+    for part in re.split(r"[(),]", label.lower()):
+        words = re.findall(r"[a-z][a-z'’\-]*", part)
+        if words and not any(w in _HOST_ROLES or w in _UNNAMED_ROLES for w in words):
+            return words[-1]
+    return ""
+
+
+def _host_by_name(labels: Sequence[re.Match[str] | None], kinds: list[str | None]) -> None:
+    """A later label with only the name of someone a role label introduced as the programme's
+    own ("MODERATOR (ANITA RUSHWORTH-OKAFOR, KESTREL BAY 8 NEWS):", then "RUSHWORTH-OKAFOR:";
+    "DANA HOLLIS, ANCHOR:", then "HOLLIS:") is the host's turn too (GUIDE Round 9)."""
+    hosts = {_label_surname(m.group(1)) for m, kind in zip(labels, kinds) if m and kind == "host"} - {""}
+    if not hosts:
+        return
+    for k, (m, kind) in enumerate(zip(labels, kinds)):
+        if m and kind == "named" and _label_surname(m.group(1)) in hosts:
+            kinds[k] = "host"
+
+
 def _turn_kind(label: str, outlet: set[str] | frozenset[str] = frozenset()) -> str:
     words = re.findall(r"[a-z][a-z'’\-]*", label.lower())
     if words and words[0] in _NOT_TURNS:
         return ""
     if any(w in _HOST_ROLES for w in words) or (words and set(words) <= outlet):
         return "host"  # the outlet's own people, or the outlet by name ("COURIER:" in the Courier)
-    if any(w in _UNNAMED_ROLES for w in words):
-        return "unnamed"
+    if any(w in _UNNAMED_ROLES for w in words) and not _named_then_described(label):
+        return "unnamed"  # "AUDIENCE MEMBER", "CALLER (DALE, MARLOW)"; not "ANA RUIZ, BOARD MEMBER"
     return "named"
+
+
+def _named_then_described(label: str) -> bool:
+    """A name of two words or more before the first comma, its description after it ("ROSALIND
+    TERESHKOVA-MAYES, SCHOOL BOARD MEMBER", "GLORIA FENWICK-ADEYEMI, KESSEL AVENUE RESIDENT")."""
+    head, comma, _ = re.sub(r"\([^)]*\)", " ", label.lower()).partition(",")
+    words = re.findall(r"[a-z][a-z'’\-]*", head)
+    return bool(comma) and len(words) >= 2 and not any(w in _UNNAMED_ROLES or w in _HOST_ROLES for w in words)
 
 
 def _link_turns(views: list[SentenceView]) -> None:
@@ -238,6 +269,7 @@ def _link_turns(views: list[SentenceView]) -> None:
         else set()
     )
     kinds = [_turn_kind(m.group(1), outlet) if m else None for m in labels]
+    _host_by_name(labels, kinds)
     n_labels = sum(1 for m in labels if m)
     if n_labels < 3:
         _link_bare_interview(views)

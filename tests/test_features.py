@@ -7,7 +7,14 @@ everywhere) fails here before it shows up as a change in accuracy.
 
 import pytest
 
-from sourcecheck.features import FEATURE_DESCRIPTIONS, FEATURE_NAMES, build_views, cue_matrix, describe_feature
+from sourcecheck.features import (
+    FEATURE_DESCRIPTIONS,
+    FEATURE_NAMES,
+    _label_surname,
+    build_views,
+    cue_matrix,
+    describe_feature,
+)
 from sourcecheck.segment import sentence_spans
 
 WATCHED = (
@@ -384,6 +391,30 @@ def test_anchors_reading_the_news_keep_their_turn():
     rows = dict(_turns(text))
     assert rows["Two firefighters were hurt."] == (0, 1, 0)
     assert rows["Fares are unchanged."] == (0, 1, 0)
+
+
+def test_a_host_named_again_by_surname_keeps_the_hosts_turn():
+    # "MODERATOR (NAME, OUTLET):" introduces the programme's own moderator; her later labels give
+    # only her surname, and her set-up facts stay the outlet's voice (GUIDE Round 9), while a
+    # guest whose label also lists a role stays a named speaker
+    text = (
+        "MODERATOR (IRENA VOSSBERG-ADDO, LAKE 6 NEWS): Welcome to the forum.\n\n"
+        "CALDER PYNE, COUNTY TREASURER: Thank you. We have cut the levy twice since 2021.\n\n"
+        "VOSSBERG-ADDO: Thank you. The county has borrowed $40 million since 2021. Mr. Pyne?\n\n"
+        "PYNE: That money built two bridges."
+    )
+    rows = dict(_turns(text))
+    assert rows["The county has borrowed $40 million since 2021."] == (0, 1, 0)
+    assert rows["Mr. Pyne?"] == (0, 1, 0)
+    assert rows["We have cut the levy twice since 2021."] == (1, 0, 0)
+    assert rows["PYNE: That money built two bridges."] == (0, 0, 0)  # a label line itself
+
+
+def test_label_surnames():
+    assert _label_surname("MODERATOR (IRENA VOSSBERG-ADDO, LAKE 6 NEWS)") == "vossberg-addo"
+    assert _label_surname("DANA HOLLIS, ANCHOR") == "hollis"
+    assert _label_surname("CALDER PYNE, COUNTY TREASURER") == "pyne"
+    assert _label_surname("HOST") == ""
 
 
 def test_a_page_label_ends_the_turn():
