@@ -6007,7 +6007,8 @@ def _call_signs(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -> list
     return [
         (k, k + 1)
         for k in range(1, len(toks))
-        if k not in taken
+        if toks[k].text[:1] in "KW"
+        and k not in taken
         and _CALL_SIGN.match(toks[k].text)
         and toks[k - 1].lower in _RELAY_PREV
         and not _ordinary_word(toks[k].lower)  # "WHAT", "WITH" in a line set in capitals
@@ -6734,7 +6735,9 @@ _ANONYMITY_REQUEST = re.compile(
 def _anonymity_requests(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token spans of a request for anonymity ("asked not to be named", "were granted anonymity")."""
     lowers = [t.lower for t in toks]
-    out = []
+    out: list[tuple[int, int]] = []
+    if not {"anonymity", "named", "identified", "used", "published"} & set(lowers[:17]):
+        return out  # the scan only where a request for anonymity can be
     for i in range(1, min(len(toks), 8)):
         m = _ANONYMITY_REQUEST.match(" ".join(lowers[i : i + 9]))
         if m:
