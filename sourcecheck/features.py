@@ -213,12 +213,16 @@ _NOT_TURNS = frozenset(
 )
 
 
+#: a word of a speaker label, read in lower case ("rushworth-okafor", "o'neill")
+_LABEL_WORD = re.compile(r"[a-z][a-z'’\-]*")
+
+
 def _label_surname(label: str) -> str:
     """The last word of the person's name in a speaker label: "MODERATOR (ANITA RUSHWORTH-OKAFOR,
     KESTREL BAY 8 NEWS)" -> "rushworth-okafor", "DANA HOLLIS, ANCHOR" -> "hollis", "HOLLIS" ->
     "hollis"; "" when no part of the label is a name."""
     for part in re.split(r"[(),]", label.lower()):
-        words = re.findall(r"[a-z][a-z'’\-]*", part)
+        words = _LABEL_WORD.findall(part)
         if words and not any(w in _HOST_ROLES or w in _UNNAMED_ROLES for w in words):
             return words[-1]
     return ""
@@ -237,7 +241,7 @@ def _host_by_name(labels: Sequence[re.Match[str] | None], kinds: list[str | None
 
 
 def _turn_kind(label: str, outlet: set[str] | frozenset[str] = frozenset()) -> str:
-    words = re.findall(r"[a-z][a-z'’\-]*", label.lower())
+    words = _LABEL_WORD.findall(label.lower())
     if words and words[0] in _NOT_TURNS:
         return ""
     if any(w in _HOST_ROLES for w in words) or (words and set(words) <= outlet):
@@ -251,7 +255,7 @@ def _named_then_described(label: str) -> bool:
     """A name of two words or more before the first comma, its description after it ("ROSALIND
     TERESHKOVA-MAYES, SCHOOL BOARD MEMBER", "GLORIA FENWICK-ADEYEMI, KESSEL AVENUE RESIDENT")."""
     head, comma, _ = re.sub(r"\([^)]*\)", " ", label.lower()).partition(",")
-    words = re.findall(r"[a-z][a-z'’\-]*", head)
+    words = _LABEL_WORD.findall(head)
     return bool(comma) and len(words) >= 2 and not any(w in _UNNAMED_ROLES or w in _HOST_ROLES for w in words)
 
 
