@@ -263,7 +263,14 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         line_start = start + lead
         line_end = start + len(line.rstrip())
         prev_word = prev_line.rsplit(None, 1)[-1].lower() if prev_line else ""
-        wrapped = prev_word in _WRAP_WORDS or prev_line[-1:] in (",", ";") or _LOWER_WORD.match(stripped)
+        # a line ending in a comma or semicolon runs on, unless the semicolon follows a
+        # question or exclamation mark that already closed it ("Ready for A vs. B?;")
+        wrapped = (
+            prev_word in _WRAP_WORDS
+            or prev_line[-1:] == ","
+            or (prev_line[-1:] == ";" and prev_line[-2:-1] not in ("?", "!"))
+            or _LOWER_WORD.match(stripped)
+        )
         if cur_start >= 0 and not wrapped:
             blocks.append((cur_start, cur_end))
             cur_start = -1

@@ -63,6 +63,11 @@ CASES = [
         "The plan includes new taxes;\nSpending cuts are also expected.",
         ["The plan includes new taxes;\nSpending cuts are also expected."],
     ),
+    # a semicolon after a question mark does not reopen a line that the question closed
+    (
+        "Ready for Hale vs. Okoro?;\nHer debate tricks will not work this time.",
+        ["Ready for Hale vs. Okoro?;", "Her debate tricks will not work this time."],
+    ),
     ("Three sentences. Right here. In a row.", ["Three sentences.", "Right here.", "In a row."]),
     ("He left.\n\n\nShe stayed.", ["He left.", "She stayed."]),
     ("  \n  He left.\n  \n  She stayed.  \n", ["He left.", "She stayed."]),
