@@ -2173,6 +2173,8 @@ def _noun_or_verb(at: _At) -> bool | None:
         return False  # "the Senate projects struck from the list": building projects, not a forecast
     if prev in ("'", "’") and i > 1 and toks[i - 2].end == toks[i - 1].start and _possessive_before(toks, i):
         return False  # "Democrats' hopes of holding the Senate": a plural's possessive, not a closing quote
+    if (nxt in _SPEECH_AFTER_ITEM or (nxt in _NOUN_VERB and w in _SPEAKING_ITEMS)) and prev not in _SUBJECT_PRONOUNS:
+        return False  # "A viral Facebook post claims", "the Hale statement said": the item speaks
     if prev in _PREPOSITIONS:
         return w in _SPEECH_GERUNDS and prev in _GERUND_PREPOSITIONS
     if w in _FINDING_VERBS and prev in _lex("document_nouns"):
@@ -2197,6 +2199,7 @@ def _noun_or_verb(at: _At) -> bool | None:
         or (w in _FINDING_VERBS and _document_subject(toks, i))
         or ((nxt == "that" or nxt in _SUBJECT_PRONOUNS or nxt in _OBJECT_STARTS) and _plural_head_of(toks, i))
         or (w.endswith("s") and (prev in _lex("role_nouns") or prev in _GENERIC_HEADS) and not prev.endswith("s"))
+        or (w.endswith("s") and prev in _SPEAKING_ITEMS)  # "a viral post claims", "the report notes"
         or (nxt == "that" and prev in _lex("document_nouns"))
         or (w in _SPEECH_GERUNDS and _message_noun(prev))
         or (w in _SPEECH_GERUNDS and prev == "and" and _participle_before(toks, i))
@@ -2208,6 +2211,12 @@ def _noun_or_verb(at: _At) -> bool | None:
     return None if ok_prev else False
 
 
+#: a speech verb right after a word that may be a noun or a verb makes that word the noun
+_SPEECH_AFTER_ITEM = _set(
+    "said says claimed alleges alleged showed suggests suggested stated noted warns warned adds added argues argued"
+)
+#: items that speak, before a word that is a noun or a verb ("a post claims", "the report states")
+_SPEAKING_ITEMS = _set("post report statement tweet note ruling")
 #: what a forecast "projects": a clause, an amount, or a noun phrase ("projects that", "projects a shortfall")
 _PROJECTED_OBJECTS = _set("that a an the its their about roughly nearly more less some another")
 #: what a search finds none of: "found no evidence of fraud", "have shown no sign of"

@@ -3708,6 +3708,22 @@ POSSESSED_NOUNS = [
 #: by where it gathers or at a named employer; a recommendation; "promising" as an adjective;
 #: a central bank's rate decision; a station's call sign after "told"; a plural's possessive
 #: before a noun that can be a verb; an adjective between a possessor and its claim noun
+#: an item that may be a noun or a verb, right before a speech verb, is the item that speaks
+ITEMS_BEFORE_SPEECH = [
+    (
+        "A viral Facebook post claims the fire at the depot was set on purpose.",
+        [S("social_media", "A viral Facebook post"), A("speech", "claims")],
+    ),
+    (
+        "The department's report estimates the meters would earn $40,000 a year.",
+        [S("document", "The department's report"), A("speech", "estimates"), H("epistemic_verb", "estimates")],
+    ),
+    (
+        "Figures from the housing ministry show claims rising since June.",
+        [S("document", "Figures from the housing ministry"), A("speech", "show")],
+    ),
+]
+
 ADVERBS_HEADLINES_AND_STATIONS = [
     (
         "Commuters are now saying the new timetable adds ten minutes.",
@@ -3931,6 +3947,7 @@ CASES = (
     + POSSESSED_NOUNS
     + KINDS_OF_RECORDS_AND_KIN
     + ADVERBS_HEADLINES_AND_STATIONS
+    + ITEMS_BEFORE_SPEECH
 )
 
 
