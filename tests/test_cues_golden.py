@@ -2494,6 +2494,7 @@ SOURCE_SPANS = [
     (
         "The Harbour Times, quoting two port workers, reported that the cranes had stopped.",
         [
+            R("outlet", "The Harbour Times"),
             A("according_to", "quoting"),
             A("speech", "reported"),
             S("anonymous", "two port workers"),
@@ -3710,6 +3711,26 @@ POSSESSED_NOUNS = [
 #: before a noun that can be a verb; an adjective between a possessor and its claim noun
 #: an item that may be a noun or a verb, right before a speech verb, is the item that speaks
 ITEMS_BEFORE_SPEECH = [
+    # an outlet set off by ", citing" relays the source it cites
+    (
+        "The Harwick Ledger, citing three county officials, reported that the levy would fail.",
+        [
+            R("outlet", "The Harwick Ledger"),
+            S("named_person", "The Harwick Ledger"),
+            A("according_to", "citing"),
+            S("anonymous", "three county officials"),
+            A("speech", "reported"),
+        ],
+    ),
+    (
+        "The levy would fail in November, the Harwick Ledger reported.",
+        [R("outlet", "the Harwick Ledger"), S("named_person", "the Harwick Ledger"), A("speech", "reported")],
+    ),
+    # a body whose name ends in a word papers also use is not an outlet
+    (
+        "The Tessaly Marine Response Network says a team could not find the whale.",
+        [S("named_organization", "The Tessaly Marine Response Network"), A("speech", "says")],
+    ),
     (
         "A viral Facebook post claims the fire at the depot was set on purpose.",
         [S("social_media", "A viral Facebook post"), A("speech", "claims")],
