@@ -1705,6 +1705,38 @@ _PROMISING_ADJ_PREV = _set(
 )
 
 
+#: what may open a figure after "at": "put the toll at about 40", "at more than $2 million"
+_FIGURE_LEADS = _set("about around roughly nearly some more less fewer between under over close almost just least up")
+
+
+def _put_at_figure(at: _At) -> bool | None:
+    """The verb "put" reports only as an estimate, with a figure after "at" within the clause: "Census
+    figures put the county's population at 41,200", "the budget office puts the saving at
+    $2.4 million a year"; "put pressure on the council" and "put it simply" report nothing."""
+    toks, i, j, w, _prev, _nxt = at
+    if j != i + 1 or w not in ("put", "puts"):
+        return None
+    for k in range(j, min(len(toks) - 1, j + 10)):
+        t = toks[k].lower
+        if t in _PUT_PLACES or t in (".", ";", ":", "and", "but", "that", "which"):
+            break  # "put pressure on the council", "put the phone down": a place, not a figure
+        if t == "at":
+            n = toks[k + 1]
+            after = toks[k + 2].lower if k + 2 < len(toks) else ""
+            if ":" in n.text or after in _CLOCK_WORDS:
+                break  # "at 3 p.m.", "at 9:30": a time
+            if n.text[:1].isdigit() or n.text[:1] in "$£€" or n.lower in _FIGURE_LEADS:
+                return None
+    return False
+
+
+#: particles and prepositions that make "put" place something ("put it on hold", "put off")
+_PUT_PLACES = _set(
+    "on onto in into to behind through down up off out away back aside forward together under over before ahead"
+)
+_CLOCK_WORDS = _set("a.m. p.m. am pm o'clock a.m p.m")
+
+
 def _other_sense(at: _At) -> bool | None:
     """The word in a sense that reports nothing: a command, a credit, making a work, a count's
     progress, a blow, an assault, a sum, a criminal charge, a row, a comparison.
@@ -2420,6 +2452,7 @@ def _asking_questioning_posting(at: _At) -> bool | None:
 
 #: the verb rules in the order they are asked; the first that answers decides
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
+    _put_at_figure,
     _singular_noun_use,
     _sentence_opening_verb,
     _other_sense,
@@ -5026,6 +5059,13 @@ def _body_or_member(p: _Phrase) -> str | None:
     return None
 
 
+def _item_before_maker(lowers: Sequence[str]) -> bool:
+    """Does the phrase head a document with its maker after it ("A poll by Harwick College", "a
+    report from the State Housing Agency")? The item is the source, typed by the item rules."""
+    docs = _lex("document_nouns")
+    return any(w in docs and lowers[k + 1] in ("by", "from") for k, w in enumerate(lowers[:-1]))
+
+
 def _fixed_by_relation(p: _Phrase) -> str | None:
     """A person or body fixed by a relation the story names: a person met before, "the Chinese
     side", "the regulator", "her lawyer", "His daughter", "his campaign", "the candidate's
@@ -5064,7 +5104,12 @@ def _fixed_by_relation(p: _Phrase) -> str | None:
         # "the candidate's former doctor", "her chief of staff", "its president": one person, fixed
         # by a relation to someone or some body the story names, as identifiable as a name
         return "anonymous" if head in _WORKPLACE_ROLES else "named_person"
-    if not role and any(j == len(lowers) and name == "org_words" for _, j, name in matches) and _cap(np_toks[-1]):
+    if (
+        not role
+        and any(j == len(lowers) and name == "org_words" for _, j, name in matches)
+        and _cap(np_toks[-1])
+        and not _item_before_maker(lowers)
+    ):
         return "named_organization"  # "the White House", "the Pentagon press office"
     # the role of the person related to ("a friend of the senator") does not place the friend
     related = _first_of(lowers, ("of", "to"), 1)

@@ -1724,7 +1724,7 @@ SPEAKER_PLACEMENT = [
     ),
     (
         "Figures from the Transit Authority showed ridership fell by a third.",
-        [A("speech", "showed"), S("named_organization", "Figures from the Transit Authority")],
+        [A("speech", "showed"), S("document", "Figures from the Transit Authority")],
     ),
     (
         "She said so in an interview with the Harwick Gazette published on Sunday.",
@@ -3711,6 +3711,16 @@ POSSESSED_NOUNS = [
 #: before a noun that can be a verb; an adjective between a possessor and its claim noun
 #: an item that may be a noun or a verb, right before a speech verb, is the item that speaks
 ITEMS_BEFORE_SPEECH = [
+    # "put ... at" a figure is an estimate reported by its subject
+    (
+        "The county assessor's office puts the median home value at $238,400.",
+        [S("named_organization", "The county assessor's office"), A("speech", "puts")],
+    ),
+    (
+        "A poll by Harwick College put Okoro at 41 percent and Hale at 36 percent.",
+        [S("document", "A poll by Harwick College"), A("speech", "put")],
+    ),
+    ("The fire put the town on edge at dawn.", []),
     # an outlet set off by ", citing" relays the source it cites
     (
         "The Harwick Ledger, citing three county officials, reported that the levy would fail.",

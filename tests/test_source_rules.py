@@ -23,6 +23,10 @@ CASES = [
     ("People at Harnell Foods", True, "anonymous", "_residual_source"),
     # insiders placed inside an institution; bare insiders stay generic access
     ("Insiders at the network", True, "anonymous", "_placed_insiders"),
+    # a document with its maker after it is the document, whatever body made it
+    ("A poll by Harwick College", True, "document", "_item_source"),
+    ("A report from the State Housing Finance Agency", True, "document", "_item_source"),
+    ("Harwick College", True, "named_organization", "_fixed_by_relation"),
     ("Two insiders at the campaign", True, "anonymous", "_placed_insiders"),
     ("People who have listened to the full recording", True, "generic_anonymous", "_source_by_fixed_shape"),
     ("The officials, who have seen the draft budget", True, "anonymous", "_role_group"),
