@@ -1009,8 +1009,10 @@ _COURTS = _set("court panel tribunal jury")
 _INTRO_DOCUMENTS = _set("poll survey study report statement interview filing letter memo analysis review audit")
 _FINDING_BODIES = _set(
     "panel judge judges jury court tribunal inquiry investigation review research audit auditor auditors arbitrator "
-    "commission committee inspectors coroner"
+    "commission committee inspectors coroner trial trials"
 )
+#: records named by two words, neither of them a document noun alone ("the committee's roll call")
+_RECORD_BIGRAMS = frozenset({("roll", "call"), ("vote", "tally"), ("call", "log")})
 
 
 def _document_subject(toks: Sequence[Token], v: int) -> bool:
@@ -1019,8 +1021,18 @@ def _document_subject(toks: Sequence[Token], v: int) -> bool:
     np = _np_left(toks, v)
     if np is None:
         return False
+    if (
+        np[1] - np[0] == 1
+        and np[0]
+        and not toks[np[0]].lower.endswith("s")
+        and toks[np[0] - 1].lower in _PREPOSITIONS | {"before", "during"}
+    ):
+        return False  # "... to block a law before trial must show": a bare noun closing a phrase
     docs = _lex("document_nouns")
-    return any(t.lower in docs or t.lower in _RESEARCHERS or t.lower in _FINDING_BODIES for t in toks[np[0] : np[1]])
+    words = [t.lower for t in toks[np[0] : np[1]]]
+    return any(w in docs or w in _RESEARCHERS or w in _FINDING_BODIES for w in words) or any(
+        pair in _RECORD_BIGRAMS for pair in zip(words, words[1:])
+    )
 
 
 def _as_after(toks: Sequence[Token], j: int) -> int | None:
@@ -1712,12 +1724,15 @@ _FIGURE_LEADS = _set("about around roughly nearly some more less fewer between u
 def _put_at_figure(at: _At) -> bool | None:
     """The verb "put" reports only as an estimate, with a figure after "at" within the clause: "Census
     figures put the county's population at 41,200", "the budget office puts the saving at
-    $2.4 million a year"; "put pressure on the council" and "put it simply" report nothing."""
+    $2.4 million a year"; or as a cause given, "puts the failure down to a batch of filters";
+    "put pressure on the council" and "put it simply" report nothing."""
     toks, i, j, w, _prev, _nxt = at
     if j != i + 1 or w not in ("put", "puts"):
         return None
     for k in range(j, min(len(toks) - 1, j + 10)):
         t = toks[k].lower
+        if t == "down" and toks[k + 1].lower == "to" and k > j:
+            return None  # "Ouellette puts the split down to newcomers": a cause she gives
         if t in _PUT_PLACES or t in (".", ";", ":", "and", "but", "that", "which"):
             break  # "put pressure on the council", "put the phone down": a place, not a figure
         if t == "at":
@@ -1735,6 +1750,24 @@ _PUT_PLACES = _set(
     "on onto in into to behind through down up off out away back aside forward together under over before ahead"
 )
 _CLOCK_WORDS = _set("a.m. p.m. am pm o'clock a.m p.m")
+
+
+def _identified_as_name(at: _At) -> bool | None:
+    """ "identified" reports only an identity given by name: "Police identified the man as Dale
+    Corrigan, 44"; "Researchers identified three risk factors" and "identified with the
+    movement" report nothing."""
+    toks, i, j, w, _prev, _nxt = at
+    if j != i + 1 or w not in ("identified", "identifies"):
+        return None
+    b = i - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in ("later", "first", "since", "then", "also")):
+        b -= 1
+    if toks[b].lower in _BE or toks[b].lower == "been":
+        return False  # "The man was later identified in court records as ...": a passive, nobody speaks
+    k = _as_after(toks, j)
+    if k is not None and k + 1 < len(toks) and k - j <= 6 and _cap(toks[k + 1]):
+        return None
+    return False
 
 
 def _other_sense(at: _At) -> bool | None:
@@ -2087,7 +2120,14 @@ def _after_determiner(at: _At) -> bool | None:
     clause before; not "she had her say in the matter")."""
     toks, i, j, w, prev, nxt = at
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
-    year_phrase = len(prev) == 4 and prev.isdigit() and i > 1 and toks[i - 2].lower == "in" and not w.endswith("ing")
+    # "who in 2019 said", "the journal for May 2019 shows": a year closing a phrase of time
+    year_phrase = (
+        len(prev) == 4
+        and prev.isdigit()
+        and i > 1
+        and (toks[i - 2].lower == "in" or toks[i - 2].lower in _MONTHS)
+        and not w.endswith("ing")
+    )
     # "'s" before a speech verb that is never a noun is "has" after a pronoun ("He's said") and a
     # name's own ending after a name ("Moody's said", "A friend of Pace's insists"), not a possessive
     possessive = prev.endswith("'s") and not (w in _VERB_ONLY_FORMS and (prev in _PRONOUN_BE or _cap(toks[i - 1])))
@@ -2453,6 +2493,7 @@ def _asking_questioning_posting(at: _At) -> bool | None:
 #: the verb rules in the order they are asked; the first that answers decides
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _put_at_figure,
+    _identified_as_name,
     _singular_noun_use,
     _sentence_opening_verb,
     _other_sense,
@@ -5298,6 +5339,8 @@ def _item_source(p: _Phrase) -> str | None:
         return "social_media"
     if lead >= 0 and lowers[lead] in _WORK_NOUNS and not named:
         return "document"  # "The documentary explores how ...": a work, identified by the story
+    if lead >= 0 and lowers[lead] in ("trial", "trials") and not _cap(np_toks[lead]):
+        return "document"  # "The trial found", "a trial published Thursday": a study's report
     indefinite = _indefinite_person(np_toks, hits)
     if indefinite is not None:
         # "A House Democrat who has signed it", "A retired lieutenant who served under Burris", "A

@@ -3711,6 +3711,24 @@ POSSESSED_NOUNS = [
 #: before a noun that can be a verb; an adjective between a possessor and its claim noun
 #: an item that may be a noun or a verb, right before a speech verb, is the item that speaks
 ITEMS_BEFORE_SPEECH = [
+    # records and studies that find or show: a trial, a roll call, a journal dated by month and year
+    (
+        "Short naps cut nurses' medication errors, hospital trial finds",
+        [S("document", "hospital trial"), A("speech", "finds")],
+    ),
+    (
+        "The committee's roll call shows that four Republicans voted yes.",
+        [S("document", "The committee's roll call"), A("speech", "shows")],
+    ),
+    (
+        "The Senate's journal for May 2019 shows Thorsby voted for the raise.",
+        [S("document", "The Senate's journal for May 2019"), A("speech", "shows")],
+    ),
+    ("A party that wants a law blocked before trial must show it has a strong case.", []),
+    (
+        "The bridge closed after inspectors found cracks in a girder.",
+        [S("named_organization", "inspectors"), A("speech", "found")],
+    ),
     # "put ... at" a figure is an estimate reported by its subject
     (
         "The county assessor's office puts the median home value at $238,400.",
