@@ -1752,6 +1752,29 @@ _PUT_PLACES = _set(
 _CLOCK_WORDS = _set("a.m. p.m. am pm o'clock a.m p.m")
 
 
+#: verbs that report only with a record as their subject ("Voter records list her as
+#: unaffiliated", "The results give the wind as 1.4")
+_RECORD_VERBS = _set("list rank ranks give gives")
+#: verbs that take "ranks" as their object ("break ranks", "closed ranks", "joined the ranks")
+_RANKS_TAKEN = _set(
+    "break breaks broke broken breaking close closes closed closing join joins joined joining swell swelled"
+)
+
+
+def _record_verb(at: _At) -> bool | None:
+    """Words that report only when a record is their subject: "County voter records list her
+    as unaffiliated", "The agency's annual report ranks it last", "The official results give the
+    tailwind as 1.4 metres per second"; "We list our prices" and "give it time" report nothing."""
+    toks, i, j, w, prev, _nxt = at
+    if j != i + 1 or w not in _RECORD_VERBS:
+        return None
+    if prev in _RANKS_TAKEN or not _document_subject(toks, i):  # "two moderates break ranks"
+        return False
+    if w in ("give", "gives") and _as_after(toks, j) is None:
+        return False
+    return None
+
+
 def _identified_as_name(at: _At) -> bool | None:
     """ "identified" reports only an identity given by name: "Police identified the man as Dale
     Corrigan, 44"; "Researchers identified three risk factors" and "identified with the
@@ -2048,6 +2071,8 @@ def _name_use(at: _At) -> bool | None:
         and nxt not in ("that", ":")
         and not (nxt == "," and toks[d - 1].lower == "as")
         and nxt not in _QUOTE_MARKS
+        # "Filings with the Federal Election Commission show": records held by a body, not a show
+        and not (w in _FINDING_VERBS and _document_subject(toks, i))
     ):
         return False
     if (
@@ -2120,12 +2145,15 @@ def _after_determiner(at: _At) -> bool | None:
     clause before; not "she had her say in the matter")."""
     toks, i, j, w, prev, nxt = at
     determiners = _DETERMINERS if w in _NOUN_VERB else _DETERMINERS - _QUANTIFIERS
-    # "who in 2019 said", "the journal for May 2019 shows": a year closing a phrase of time
+    # "who in 2019 said", "the journal for May 2019 shows", "minutes from March 14 show": a
+    # year or a day closing a phrase of time
     year_phrase = (
-        len(prev) == 4
-        and prev.isdigit()
+        prev.isdigit()
         and i > 1
-        and (toks[i - 2].lower == "in" or toks[i - 2].lower in _MONTHS)
+        and (
+            (len(prev) == 4 and toks[i - 2].lower == "in")
+            or (toks[i - 2].lower in _MONTHS and (len(prev) == 4 or w in _FINDING_VERBS))
+        )
         and not w.endswith("ing")
     )
     # "'s" before a speech verb that is never a noun is "has" after a pronoun ("He's said") and a
@@ -2494,6 +2522,7 @@ def _asking_questioning_posting(at: _At) -> bool | None:
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _put_at_figure,
     _identified_as_name,
+    _record_verb,
     _singular_noun_use,
     _sentence_opening_verb,
     _other_sense,
@@ -5101,10 +5130,11 @@ def _body_or_member(p: _Phrase) -> str | None:
 
 
 def _item_before_maker(lowers: Sequence[str]) -> bool:
-    """Does the phrase head a document with its maker after it ("A poll by Harwick College", "a
-    report from the State Housing Agency")? The item is the source, typed by the item rules."""
+    """Does the phrase head a document with its maker or its keeper after it ("A poll by Harwick
+    College", "a report from the State Housing Agency", "Filings with the Federal Election
+    Commission")? The item is the source, typed by the item rules."""
     docs = _lex("document_nouns")
-    return any(w in docs and lowers[k + 1] in ("by", "from") for k, w in enumerate(lowers[:-1]))
+    return any(w in docs and lowers[k + 1] in ("by", "from", "with", "to") for k, w in enumerate(lowers[:-1]))
 
 
 def _fixed_by_relation(p: _Phrase) -> str | None:

@@ -3726,6 +3726,18 @@ ITEMS_BEFORE_SPEECH = [
     ),
     ("A party that wants a law blocked before trial must show it has a strong case.", []),
     (
+        "Filings with the Federal Election Commission show the committee paid Hollins Ridge $410,000.",
+        [S("document", "Filings with the Federal Election Commission"), A("speech", "show")],
+    ),
+    (
+        "Council minutes from March 14 show Ferreira voted on the grant.",
+        [S("document", "Council minutes from March 14"), A("speech", "show")],
+    ),
+    (
+        "State incorporation records list Halvorsen as the company's sole manager.",
+        [S("document", "State incorporation records"), A("speech", "list")],
+    ),
+    (
         "The bridge closed after inspectors found cracks in a girder.",
         [S("named_organization", "inspectors"), A("speech", "found")],
     ),
