@@ -1802,7 +1802,8 @@ def _other_sense(at: _At) -> bool | None:
     talks with", "told us what to buy", "has attacked dozens of merchant vessels", "waiting
     lists grew", "The Courier can reveal that P" (the outlet's own voice, GUIDE Round 13),
     "the fees added up", "Man charged in garage fire", "Police fired back", "argued with the
-    referee", "while the legal fight continues", "up 46%, compared with 12% last year".
+    referee", "while the legal fight continues", "up 46%, compared with 12% last year", "charges
+    fees of up to 22%", "the defending champion".
     """
     toks, i, j, w, prev, nxt = at
     if j == i + 1 and _imperative_at(toks, i):
@@ -1862,7 +1863,31 @@ def _other_sense(at: _At) -> bool | None:
         return False  # "continued" reports only a quotation going on
     if w == "compared" and j == i + 1 and nxt in ("with", "to"):
         return False
+    if w in ("charge", "charges", "charging") and j == i + 1 and _price_after(toks, j):
+        return False  # "The company charges fees of up to 22%", "charge customers $20": a price
+    if w == "defending" and nxt in _TITLES_DEFENDED:
+        return False  # "the defending champion": a title held
     return None
+
+
+#: what a "defending" holder holds ("the defending champion", "defending titleholders")
+_TITLES_DEFENDED = _set("champion champions titleholder titleholders title winner winners holder holders")
+#: what may be charged as a price ("charges fees of", "charge customers 3%", "charges rent")
+_PRICE_WORDS = _set(
+    "fee fees rent rents interest customers borrowers buyers drivers users members passengers tenants "
+    "patients students premium premiums per tolls toll tuition commission prices"
+)
+
+
+def _price_after(toks: Sequence[Token], j: int) -> bool:
+    """Is what follows a price: an amount or a fee, within three words ("charges a transfer fee",
+    "charged $69.99", "charge customers per minute")?"""
+    for t in toks[j : j + 4]:
+        if t.text[:1].isdigit() or t.text[:1] in "$£€" or t.lower in _PRICE_WORDS:
+            return True
+        if t.lower in ("that", "with", ",", "."):
+            return False
+    return False
 
 
 def _headline_participle(at: _At) -> bool | None:
