@@ -1775,6 +1775,18 @@ def _record_verb(at: _At) -> bool | None:
     return None
 
 
+def _shown_perfect(at: _At) -> bool | None:
+    """ "shown" reports only in a perfect: "Studies have shown that", "Polls had shown her
+    trailing"; "Records shown to the jury" and "the data, shown below" are participles."""
+    toks, i, j, w, _prev, _nxt = at
+    if j != i + 1 or w != "shown":
+        return None
+    b = i - 1
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in ("also", "long", "already", "repeatedly")):
+        b -= 1
+    return None if b >= 0 and toks[b].lower in ("have", "has", "had", "'ve", "’ve", "having") else False
+
+
 def _identified_as_name(at: _At) -> bool | None:
     """ "identified" reports only an identity given by name: "Police identified the man as Dale
     Corrigan, 44"; "Researchers identified three risk factors" and "identified with the
@@ -1867,7 +1879,21 @@ def _other_sense(at: _At) -> bool | None:
         return False  # "The company charges fees of up to 22%", "charge customers $20": a price
     if w == "defending" and nxt in _TITLES_DEFENDED:
         return False  # "the defending champion": a title held
+    if (
+        w in ("feel", "feels", "felt", "feeling")
+        and j == i + 1
+        and (nxt in _FEELINGS or (nxt.endswith("ed") and nxt not in ("confident", "convinced")))
+        and not any(t.lower == "that" for t in toks[j + 1 : j + 4])
+    ):
+        return False  # "many citizens feel stung", "residents felt ignored": a feeling, no proposition
     return None
+
+
+#: what one may feel with nothing held true (GUIDE Round 16: "are worried" with no complement)
+_FEELINGS = _set(
+    "stung hurt angry upset sad proud happy glad safe unsafe uneasy nervous anxious scared afraid "
+    "bad good great awful terrible lucky grateful welcome let betrayed cheated abandoned ignored"
+)
 
 
 #: what a "defending" holder holds ("the defending champion", "defending titleholders")
@@ -2408,7 +2434,7 @@ def _trailing_finding(toks: Sequence[Token], i: int, nxt: str) -> bool:
 def _calling_names(at: _At) -> bool | None:
     """ "called" that names or visits: "a group called Save Our Parks", "chemicals called PFAS",
     "nine of the ships had called at Varna", "His group, called the Tarn Valley Fund, will
-    ..."."""
+    ...", "her neighbors still call her Governor"."""
     toks, i, j, w, prev, nxt = at
     if (
         w == "called"
@@ -2418,6 +2444,14 @@ def _calling_names(at: _At) -> bool | None:
         and (_cap(toks[j]) or toks[j].text.startswith("@"))
     ):
         return False
+    if (
+        w in ("call", "calls", "called", "calling")
+        and nxt in ("him", "her", "them", "me", "us")
+        and j + 1 < len(toks)
+        and _cap(toks[j + 1])
+        and (j + 2 >= len(toks) or toks[j + 2].text in (".", ",", ";", "!", "?") or _cap(toks[j + 2]))
+    ):
+        return False  # "her neighbors still call her Governor": the name they use
     if (
         w in ("call", "calls", "called", "calling")
         and nxt == "at"
@@ -2547,6 +2581,7 @@ def _asking_questioning_posting(at: _At) -> bool | None:
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _put_at_figure,
     _identified_as_name,
+    _shown_perfect,
     _record_verb,
     _singular_noun_use,
     _sentence_opening_verb,
@@ -2690,11 +2725,15 @@ def _plural_head_of(toks: Sequence[Token], i: int) -> bool:
             return False
         if w in _HEAD_PREPOSITIONS and k > 0:
             head = toks[k - 1].lower  # "Supporters of the measure", "Farmers in the valley"
+            if head in _PLURAL_HEADS:
+                return True  # "Many people in the town fear that", "Many of them fear that"
             return head.endswith("s") and not head.endswith("ss") and head not in _NOT_PLURAL
     return False
 
 
 _HEAD_PREPOSITIONS = _set("of in at from near across around on outside inside along")
+#: plural heads without a plural "s", and quantifiers heading "of them" ("Many of them")
+_PLURAL_HEADS = _set("people men women children folk police staff many most several few both some")
 
 
 _RELATIVE_PRONOUNS = _set("who whom which whose")
@@ -6750,6 +6789,60 @@ _EXISTENTIAL_BE = _set("is are was were has have had been")
 _HEARSAY_BEFORE = _set("amid amidst following after despite")
 
 
+#: words that open a time after "is expected" ("is expected later this month", "by Friday")
+_EXPECTED_WHEN = _set(
+    "before later next this within soon shortly sometime early late tomorrow today tonight until around across "
+    "overnight throughout "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+#: after "by", "in", "on", "over" or "at": what makes the phrase a time, not an agent
+_TIME_HEADS = _set(
+    "end weekend week weeks month months year years summer winter spring autumn fall morning afternoon evening "
+    "night noon midnight time coming close start middle beginning"
+)
+
+
+def _expected_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Expectations with nobody expecting that the lexicon's "is expected to" does not reach: a
+    time instead of an infinitive ("A ruling is expected later this month", "A decision is
+    expected by Friday", "is expected before the end of the year") and the negative ("The
+    Senate is not expected to take up the bill"); not "is expected by analysts to".
+
+    >>> toks = tokenize("A ruling is expected by the end of the month")
+    >>> [" ".join(t.text for t in toks[i:j]) for i, j in _expected_phrases(toks)]
+    ['is expected']
+    """
+    out = []
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k].lower != "expected":
+            continue
+        b = k - 1
+        negated = toks[b].lower in ("not", "n't")
+        if negated:
+            b -= 1
+        if b < 0 or toks[b].lower not in ("is", "are", "was", "were", "'s", "’s"):
+            continue
+        nxt = toks[k + 1].lower
+        after = toks[k + 2].lower if k + 2 < n else ""
+        after2 = toks[k + 3].lower if k + 3 < n else ""
+        if negated and nxt == "to":
+            out.append((b, k + 2))
+            continue
+        timed = nxt in _EXPECTED_WHEN or nxt in _MONTHS
+        if nxt in ("by", "in", "on", "over", "at"):
+            timed = (
+                after[:1].isdigit()
+                or after in _EXPECTED_WHEN
+                or after in _MONTHS
+                or after in _TIME_HEADS
+                or (after in ("the", "a", "early", "mid", "late") and after2 in _TIME_HEADS | _MONTHS)
+            )
+        if timed:
+            out.append((b, k + 1))
+    return out
+
+
 def _hearsay_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Hearsay that nobody is said to hold: "there are claims that", "amid speculation that".
 
@@ -7130,6 +7223,7 @@ def _analyze_sentence(
         ]
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)
+        + (_expected_phrases(toks) if "expected" in lowers else [])
         # "Two deaths reported after storm": the headline's "were reported", agentless like it
         + [
             (i, i + 1)

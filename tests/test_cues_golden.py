@@ -3725,6 +3725,18 @@ ITEMS_BEFORE_SPEECH = [
         [S("document", "The Senate's journal for May 2019"), A("speech", "shows")],
     ),
     ("A party that wants a law blocked before trial must show it has a strong case.", []),
+    # expectations with nobody expecting, beyond "is expected to"; studies and polls that have shown
+    ("A ruling is expected later this month.", AG("is expected")),
+    ("A decision on the permit is expected by the end of the year.", AG("is expected")),
+    ("The full Senate is not expected to take up the bill before May.", AG("is not expected to")),
+    ("The mayor is expected at the ribbon cutting.", []),
+    ("Studies have shown that vinegar kills some bacteria.", [S("vague", "Studies"), A("speech", "shown")]),
+    ("Records shown to the jury traced 61 transfers.", []),
+    (
+        "Many people in the town fear that the plant will close.",
+        [S("vague", "Many people in the town"), A("cognitive", "fear")],
+    ),
+    ("Her neighbors still call her Governor.", []),
     (
         "Filings with the Federal Election Commission show the committee paid Hollins Ridge $410,000.",
         [S("document", "Filings with the Federal Election Commission"), A("speech", "show")],
