@@ -1775,6 +1775,28 @@ def _record_verb(at: _At) -> bool | None:
     return None
 
 
+#: what may open a count after "counted": "counted more than 300 lorries", "counted about 40"
+_COUNT_LEADS = _set("more fewer less about roughly nearly some only just at around over almost close")
+
+
+def _counted_figure(at: _At) -> bool | None:
+    """ "counted" reports a count only with the figure after it: "A Ledger reporter counted about
+    40 protesters", "A volunteer medic at the scene counted 14 wounded children", "The annual
+    report counted 41,000 visits"; "every vote counted", "counted on her" and the passive
+    "ballots were counted" report nothing."""
+    toks, i, j, w, prev, _nxt = at
+    if j != i + 1 or w not in ("counted", "counts"):
+        return None
+    if prev in _BE or prev in ("been", "i", "we"):
+        return False  # "We counted 23 tents": the outlet's own observation, found as such
+    for t in toks[j : j + 3]:
+        if t.text[:1].isdigit():
+            return None
+        if t.lower not in _COUNT_LEADS and t.lower not in ("than", "least", "to"):
+            return False
+    return False
+
+
 def _shown_perfect(at: _At) -> bool | None:
     """ "shown" reports only in a perfect: "Studies have shown that", "Polls had shown her
     trailing"; "Records shown to the jury" and "the data, shown below" are participles."""
@@ -2582,6 +2604,7 @@ _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _put_at_figure,
     _identified_as_name,
     _shown_perfect,
+    _counted_figure,
     _record_verb,
     _singular_noun_use,
     _sentence_opening_verb,
@@ -7591,7 +7614,8 @@ def _analyze_sentence(
         # "per the ministry", "Per Reuters"; a bare plural only opening a clause ("Per local
         # reports, ..."), never "per cent", "per share"
         if w == "per" and not (
-            j < len(toks) and (_cap(toks[j]) or toks[j].lower in _DETERMINERS or _reports_open(toks, i, j))
+            j < len(toks)
+            and (_cap(toks[j]) or toks[j].lower in _DETERMINERS or toks[j].lower == "one" or _reports_open(toks, i, j))
         ):
             continue
         if (

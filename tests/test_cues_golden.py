@@ -3738,6 +3738,14 @@ ITEMS_BEFORE_SPEECH = [
     ),
     ("Her neighbors still call her Governor.", []),
     (
+        "A Red Cross doctor at the crossing counted 19 stretcher cases.",
+        [S("anonymous", "A Red Cross doctor at the crossing"), A("speech", "counted")],
+    ),
+    (
+        "Per one of those managers, the review board has been skipped since spring.",
+        [A("according_to", "Per"), S("anonymous", "one of those managers")],
+    ),
+    (
         "Filings with the Federal Election Commission show the committee paid Hollins Ridge $410,000.",
         [S("document", "Filings with the Federal Election Commission"), A("speech", "show")],
     ),
