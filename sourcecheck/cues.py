@@ -1902,6 +1902,18 @@ def _other_sense(at: _At) -> bool | None:
     if w == "defending" and nxt in _TITLES_DEFENDED:
         return False  # "the defending champion": a title held
     if (
+        w == "reporting"
+        and nxt == "by"
+        and all(t.lower in ("(", "[", "additional", "further", "and") for t in toks[:i])
+    ):
+        return False  # "(Additional reporting by ...; Editing by ...)": a credit
+    if w == "thank" and nxt in ("you", "god", "goodness", "heavens", "everyone", "everybody", "all", "both"):
+        return False  # "Thank you for coming in", "thank God": courtesy, nothing reported
+    if w == "posted" and prev == "you" and i > 1 and toks[i - 2].lower in ("keep", "keeps", "kept", "keeping"):
+        return False  # "We'll keep you posted"
+    if w in ("writes", "write") and j == i + 1 and (nxt == "about" or _column_after(toks, j)):
+        return False  # "Kenshaw writes about Port Ardley on Tuesdays", "writes the Markets Desk column"
+    if (
         w in ("feel", "feels", "felt", "feeling")
         and j == i + 1
         and (nxt in _FEELINGS or (nxt.endswith("ed") and nxt not in ("confident", "convinced")))
@@ -1916,6 +1928,15 @@ _FEELINGS = _set(
     "stung hurt angry upset sad proud happy glad safe unsafe uneasy nervous anxious scared afraid "
     "bad good great awful terrible lucky grateful welcome let betrayed cheated abandoned ignored"
 )
+
+
+def _column_after(toks: Sequence[Token], j: int) -> bool:
+    """Does a regular feature follow within six words, with nothing reported after it ("writes
+    the Markets Desk column every Wednesday", "writes a weekly newsletter")?"""
+    window = [t.lower for t in toks[j : j + 8]]
+    return any(w in ("column", "newsletter") for w in window[:6]) and not any(
+        w == "that" or w in _QUOTE_MARKS or w == ":" for w in window
+    )
 
 
 #: what a "defending" holder holds ("the defending champion", "defending titleholders")
@@ -7830,13 +7851,15 @@ def _analyze_sentence(
     if _BYLINE.match(sent) and len(toks) <= 24:
         add("boilerplate", "byline", 0, len(toks))
     else:
+        # a credit may sit in brackets: "(Additional reporting by ...; Editing by ...)"
+        first = 1 if len(toks) > 1 and toks[0].text in ("(", "[") else 0
         for i, j in by_lex.get("boilerplate", ()):
-            if i != 0 or toks[0].lower == "by":
+            if i != first or toks[0].lower == "by":
                 continue
             nxt = toks[j].lower if j < len(toks) else ""
-            strong = j > 1 or toks[0].lower not in _BOILER_WEAK
-            if nxt in (":", "|", "-", "—", "by") or (strong and len(toks) <= 14) or j >= len(toks):
-                credit = toks[0].lower in _CREDIT_START
+            strong = j > first + 1 or toks[first].lower not in _BOILER_WEAK
+            if nxt in (":", "|", "-", "—", "by") or (strong and len(toks) <= 14 + first) or j >= len(toks):
+                credit = toks[first].lower in _CREDIT_START
                 add("boilerplate", "credit" if credit else "navigation", i, j)
                 break
 

@@ -3738,6 +3738,10 @@ ITEMS_BEFORE_SPEECH = [
     ),
     ("Her neighbors still call her Governor.", []),
     (
+        "(Additional reporting by Mei Tan in Singapore; Editing by Rowan Beck)",
+        [BP("credit", "Additional reporting by")],
+    ),
+    (
         "A Red Cross doctor at the crossing counted 19 stretcher cases.",
         [S("anonymous", "A Red Cross doctor at the crossing"), A("speech", "counted")],
     ),
