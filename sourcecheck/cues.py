@@ -6145,6 +6145,8 @@ def _outlets_by_shape(toks: Sequence[Token], known: Sequence[tuple[int, int]]) -
     return out
 
 
+#: papers' one-word names that are no newspaper word, known by ", citing" after them ("The Beacon, citing")
+_CITING_HEADS = _set("beacon courant lookout clarion sun independent guardian citizen voice")
 #: heads that end titles and parties as often as papers' names ("Majority Leader", "the Democrat")
 #: or bodies' names ("the Marine Animal Response Network", "the Election Monitor")
 _TITLE_HEADS = _set(
@@ -6171,13 +6173,16 @@ def _reporting_outlets(toks: Sequence[Token], taken: set[int]) -> list[tuple[int
         m = e = a + 1
         while e < n and e - m < 5 and _cap(toks[e]):
             e += 1
-        if e - m < 2 or e >= n or taken.intersection(range(a, e)):
+        if e == m or e >= n or taken.intersection(range(a, e)):
             continue
         head = toks[e - 1].lower
-        if head not in _OUTLET_HEADS or head in _TITLE_HEADS:
-            continue
         nxt = toks[e].lower
         citing = nxt == "," and e + 1 < n and toks[e + 1].lower in ("citing", "quoting")
+        if citing and head in _OUTLET_HEADS | _CITING_HEADS:
+            out.append((a, e))  # "The Courier, citing two employees, reported": a paper's one-word name
+            continue
+        if e - m < 2 or head not in _OUTLET_HEADS or head in _TITLE_HEADS:
+            continue
         if citing or nxt in ("reported", "reports", "said", "says", "quoted", "wrote", "first"):
             out.append((a, e))
     return out
@@ -7796,7 +7801,7 @@ def _analyze_sentence(
     relay = own = False
     pub = _norm_outlet(publisher) if publisher else ""
     outlet_spans = [s for s in by_lex.get("outlets", ()) if _outlet_ok(toks, s[0], s[1])]
-    if not _OUTLET_WORDS.isdisjoint(lowers):  # the scan only where an outlet's name can be
+    if not (_OUTLET_WORDS.isdisjoint(lowers) and _CITING_HEADS.isdisjoint(lowers)):  # only where a name can be
         outlet_spans += _outlets_by_shape(toks, outlet_spans)
     if not _OUTLET_DESCRIPTORS.isdisjoint(lowers):
         outlet_spans += _outlets_by_descriptor(toks, outlet_spans)

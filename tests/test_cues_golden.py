@@ -3790,6 +3790,26 @@ ITEMS_BEFORE_SPEECH = [
         "The levy would fail in November, the Harwick Ledger reported.",
         [R("outlet", "the Harwick Ledger"), S("named_person", "the Harwick Ledger"), A("speech", "reported")],
     ),
+    # a paper's one-word name before ", citing"
+    (
+        "The Beacon, citing a nurse on one of the wards, reported that staff had been warned.",
+        [
+            R("outlet", "The Beacon"),
+            S("named_person", "The Beacon"),
+            A("according_to", "citing"),
+            S("anonymous", "a nurse"),
+            A("speech", "reported"),
+        ],
+    ),
+    (
+        "The Pentagon, citing two officials, said the carrier would move.",
+        [
+            S("named_organization", "The Pentagon"),
+            A("according_to", "citing"),
+            S("anonymous", "two officials"),
+            A("speech", "said"),
+        ],
+    ),
     # a body whose name ends in a word papers also use is not an outlet
     (
         "The Tessaly Marine Response Network says a team could not find the whale.",
