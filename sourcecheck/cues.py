@@ -5309,12 +5309,30 @@ def _fixed_by_relation(p: _Phrase) -> str | None:
     return None
 
 
+def _ends_in_personal_name(np_toks: Sequence[Token]) -> bool:
+    """Does the phrase end in a person's name after a lower-case role word ("Director of rugby Phil
+    Emmerson", "the Farmers' League member Anselm Kettridge")? Two or three capitalised words, none
+    of them an organisation or rank word, right after a lower-case word that is no preposition."""
+    k = len(np_toks)
+    while k > 0 and _cap(np_toks[k - 1]) and len(np_toks) - k < 3:
+        k -= 1
+    run = np_toks[k:]
+    if len(run) < 2 or k == 0 or any(t.lower in _lex("org_words") or t.lower in _lex("rank_words") for t in run):
+        return False
+    before = np_toks[k - 1]
+    return before.text.islower() and before.lower not in _PREPOSITIONS and before.lower not in ("the", "a", "an")
+
+
 def _role_group(p: _Phrase) -> str | None:
     """A phrase with a role noun: "The attorney general's office", "officials in Kyiv", "Iranian
     officials" (placed), "teachers said" (a bare group, vague), "researchers at Halden
     University found", "Lawyers for the plaintiffs", "County health officials", "Troopers say"."""
     np_toks, lowers, lset, hits, role, named, head = p.toks, p.lowers, p.lset, p.hits, p.role, p.named, p.head
     rank = _lex("rank_words")
+    if lowers[-2:] == ["coast", "guard"]:
+        return "named_organization"  # "The coast guard said": the service, not a guard
+    if role and _ends_in_personal_name(np_toks):
+        return None  # "Director of rugby Phil Emmerson", "the Farmers' League member Anselm Kettridge"
     if (
         role
         and lowers[-1] in _OFFICE_HEADS

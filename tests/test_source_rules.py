@@ -23,6 +23,10 @@ CASES = [
     ("People at Harnell Foods", True, "anonymous", "_residual_source"),
     # insiders placed inside an institution; bare insiders stay generic access
     ("Insiders at the network", True, "anonymous", "_placed_insiders"),
+    # a role word followed by a person's name names the person; the coast guard is a service
+    ("Director of rugby Phil Emmerson", True, "named_person", "_residual_source"),
+    ("The coast guard", True, "named_organization", "_role_group"),
+    ("officials in Kyiv", True, "anonymous", "_role_group"),
     # a document with its maker after it is the document, whatever body made it
     ("A poll by Harwick College", True, "document", "_item_source"),
     ("A report from the State Housing Finance Agency", True, "document", "_item_source"),
