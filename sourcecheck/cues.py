@@ -5561,6 +5561,10 @@ def _government_by_place(p: _Phrase) -> str | None:
     return None
 
 
+#: words that open what a source knows, after its head ("familiar with", "close to", "briefed on")
+_ACCESS_ADJECTIVES = _set("familiar close briefed knowledgeable involved")
+
+
 def _residual_source(p: _Phrase) -> str:
     """What is left: an unnamed person by head noun (:func:`_unnamed_by_head`), an institution
     ("police said"), a name ("Muzahem al Saloum"), generic access, one person by an agent noun,
@@ -5583,8 +5587,13 @@ def _residual_source(p: _Phrase) -> str:
         return "named_person"
     if "source_generic_anonymous" in hits and "source_vague" not in hits:
         return "generic_anonymous"
-    core = _first_of(lowers, _PREP_QUALIFIERS | {",", "who", "that"})
+    # "a lobbyist familiar with the talks": the access after the head is a qualifier too
+    core = _first_of(lowers, _PREP_QUALIFIERS | {",", "who", "that"} | _ACCESS_ADJECTIVES)
     core_head = lowers[core - 1] if core > 1 else ""
+    if lowers[0] in ("a", "an", "one", "another") and 1 < core < len(lowers) and lowers[core] in _ACCESS_ADJECTIVES:
+        # "An industry lobbyist familiar with the strategy", "a man close to the family": one person
+        # known only by access, like "a person familiar with the matter" (generic access, GUIDE)
+        return "generic_anonymous"
     if (
         lowers[0] in ("a", "an", "one", "another")
         and "source_vague" not in hits

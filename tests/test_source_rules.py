@@ -27,6 +27,9 @@ CASES = [
     ("Director of rugby Phil Emmerson", True, "named_person", "_residual_source"),
     ("The coast guard", True, "named_organization", "_role_group"),
     ("officials in Kyiv", True, "anonymous", "_role_group"),
+    # one person known only by access, whatever the head noun
+    ("An industry lobbyist familiar with the strategy", True, "generic_anonymous", "_residual_source"),
+    ("a man close to the family", False, "generic_anonymous", "_residual_source"),
     # a document with its maker after it is the document, whatever body made it
     ("A poll by Harwick College", True, "document", "_item_source"),
     ("A report from the State Housing Finance Agency", True, "document", "_item_source"),
