@@ -1919,7 +1919,7 @@ def _other_sense(at: _At) -> bool | None:
         and (nxt in _FEELINGS or (nxt.endswith("ed") and nxt not in ("confident", "convinced")))
         and not any(t.lower == "that" for t in toks[j + 1 : j + 4])
     ):
-        return False  # "many citizens feel stung", "residents felt ignored": a feeling, no proposition
+        return False  # "residents feel stung by the decision", "parents felt ignored": a feeling, no proposition
     return None
 
 
