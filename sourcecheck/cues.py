@@ -1717,6 +1717,11 @@ _PROMISING_ADJ_PREV = _set(
 )
 
 
+def _amount_start(text: str) -> bool:
+    """Does ``text`` open a number or a sum ("41,200", "$2.4", "£500m")?"""
+    return text[:1].isdigit() or text[:1] in "$£€"
+
+
 #: what may open a figure after "at": "put the toll at about 40", "at more than $2 million"
 _FIGURE_LEADS = _set("about around roughly nearly some more less fewer between under over close almost just least up")
 
@@ -1740,7 +1745,7 @@ def _put_at_figure(at: _At) -> bool | None:
             after = toks[k + 2].lower if k + 2 < len(toks) else ""
             if ":" in n.text or after in _CLOCK_WORDS:
                 break  # "at 3 p.m.", "at 9:30": a time
-            if n.text[:1].isdigit() or n.text[:1] in "$£€" or n.lower in _FIGURE_LEADS:
+            if _amount_start(n.text) or n.lower in _FIGURE_LEADS:
                 return None
     return False
 
@@ -1797,15 +1802,22 @@ def _counted_figure(at: _At) -> bool | None:
     return False
 
 
+def _skip_adverbs_back(toks: Sequence[Token], b: int, words: tuple[str, ...]) -> int:
+    """Index of the first word at or before ``b`` that is neither an -ly word nor one of
+    ``words``, stopping at the sentence's second word ("had consistently shown", "was later
+    identified")."""
+    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in words):
+        b -= 1
+    return b
+
+
 def _shown_perfect(at: _At) -> bool | None:
     """ "shown" reports only in a perfect: "Studies have shown that", "Polls had shown her
     trailing"; "Records shown to the jury" and "the data, shown below" are participles."""
     toks, i, j, w, _prev, _nxt = at
     if j != i + 1 or w != "shown":
         return None
-    b = i - 1
-    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in ("also", "long", "already", "repeatedly")):
-        b -= 1
+    b = _skip_adverbs_back(toks, i - 1, ("also", "long", "already", "repeatedly"))
     return None if b >= 0 and toks[b].lower in ("have", "has", "had", "'ve", "’ve", "having") else False
 
 
@@ -1816,9 +1828,7 @@ def _identified_as_name(at: _At) -> bool | None:
     toks, i, j, w, _prev, _nxt = at
     if j != i + 1 or w not in ("identified", "identifies"):
         return None
-    b = i - 1
-    while b > 0 and (toks[b].lower.endswith("ly") or toks[b].lower in ("later", "first", "since", "then", "also")):
-        b -= 1
+    b = _skip_adverbs_back(toks, i - 1, ("later", "first", "since", "then", "also"))
     if toks[b].lower in _BE or toks[b].lower == "been":
         return False  # "The man was later identified in court records as ...": a passive, nobody speaks
     k = _as_after(toks, j)
@@ -1952,7 +1962,7 @@ def _price_after(toks: Sequence[Token], j: int) -> bool:
     """Is what follows a price: an amount or a fee, within three words ("charges a transfer fee",
     "charged $69.99", "charge customers per minute")?"""
     for t in toks[j : j + 4]:
-        if t.text[:1].isdigit() or t.text[:1] in "$£€" or t.lower in _PRICE_WORDS:
+        if _amount_start(t.text) or t.lower in _PRICE_WORDS:
             return True
         if t.lower in ("that", "with", ",", "."):
             return False
@@ -2358,11 +2368,7 @@ def _noun_or_verb(at: _At) -> bool | None:
     if not (j == i + 1 and w in _NOUN_VERB):
         return None
     if w == "projects" and not (
-        nxt in _PROJECTED_OBJECTS
-        or nxt[:1].isdigit()
-        or nxt[:1] in "$£€"
-        or nxt == ""
-        or (j < len(toks) and _cap(toks[j]))
+        nxt in _PROJECTED_OBJECTS or _amount_start(nxt) or nxt == "" or (j < len(toks) and _cap(toks[j]))
     ):
         return False  # "the Senate projects struck from the list": building projects, not a forecast
     if prev in ("'", "’") and i > 1 and toks[i - 2].end == toks[i - 1].start and _possessive_before(toks, i):
@@ -6182,6 +6188,11 @@ _TITLE_HEADS = _set(
 )
 
 
+def _citing_after(toks: Sequence[Token], j: int) -> bool:
+    """Does ", citing" or ", quoting" follow at ``j`` ("The Courier, citing two employees")?"""
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower in ("citing", "quoting")
+
+
 def _reporting_outlets(toks: Sequence[Token], taken: set[int]) -> list[tuple[int, int]]:
     """Outlets the lexicon does not list, by the shape of their names as the subject of a
     reporting verb: "The Harwick Ledger reported", "The Daily Courier, citing two aides,",
@@ -6204,7 +6215,7 @@ def _reporting_outlets(toks: Sequence[Token], taken: set[int]) -> list[tuple[int
             continue
         head = toks[e - 1].lower
         nxt = toks[e].lower
-        citing = nxt == "," and e + 1 < n and toks[e + 1].lower in ("citing", "quoting")
+        citing = _citing_after(toks, e)
         if citing and head in _OUTLET_HEADS | _CITING_HEADS:
             out.append((a, e))  # "The Courier, citing two employees, reported": a paper's one-word name
             continue
@@ -6334,7 +6345,7 @@ def _outlet_ok(toks: Sequence[Token], i: int, j: int) -> bool:
         return False  # "circulating on the Hill": Capitol Hill, not the paper
     if j == i + 1 and toks[i].lower in _common_words() and not toks[i].text.isupper():
         return prev in _RELAY_PREV  # "Time", "Fox", "Insider" need "told"/"by"/"to" before them
-    if nxt == "," and j + 1 < len(toks) and toks[j + 1].lower in ("citing", "quoting"):
+    if _citing_after(toks, j):
         return True  # "The Washington Post, citing three U.S. officials, reported"
     return prev in _RELAY_PREV or nxt in _RELAY_NEXT or (nxt == "'s" and j + 1 < len(toks))
 
