@@ -1802,7 +1802,7 @@ def _counted_figure(at: _At) -> bool | None:
     return False
 
 
-def _skip_adverbs_back(toks: Sequence[Token], b: int, words: tuple[str, ...]) -> int:
+def _skip_adverbs_back(toks: Sequence[Token], b: int, words: Collection[str]) -> int:
     """Index of the first word at or before ``b`` that is neither an -ly word nor one of
     ``words``, stopping at the sentence's second word ("had consistently shown", "was later
     identified")."""
@@ -2256,7 +2256,11 @@ def _after_determiner(at: _At) -> bool | None:
         and i > 1
         and (
             (len(prev) == 4 and toks[i - 2].lower == "in")
-            or (toks[i - 2].lower in _MONTHS and (len(prev) == 4 or w in _FINDING_VERBS))
+            or (
+                toks[i - 2].lower in _MONTHS
+                # "who was backstage on February 22 said": a day of a month, not a count
+                and (len(prev) == 4 or w in _FINDING_VERBS or (len(prev) <= 2 and w in _VERB_ONLY_FORMS))
+            )
         )
         and not w.endswith("ing")
     )
@@ -2342,6 +2346,11 @@ def _passive_or_object(at: _At) -> bool | None:
     a word after a verb that takes an object is that object; "Twenty-seven states", "two
     claims" are counted nouns."""
     w, prev = at.w, at.prev
+    if at.i > 1 and (prev in _AGENT_ADVERBS or prev.endswith("ly")):
+        # "The ban was later announced", "was quietly noted": the adverb sits inside the passive
+        b = _skip_adverbs_back(at.toks, at.i - 1, _AGENT_ADVERBS)
+        if b >= 0 and at.toks[b].lower in _BE | {"been", "being"} and not w.endswith("ing"):
+            return False
     if (prev in _BE or prev in ("been", "being")) and not (
         w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
     ):
@@ -2407,8 +2416,31 @@ def _noun_or_verb(at: _At) -> bool | None:
         or _states_in_document(at)
         or (w in _FINDING_VERBS and _trailing_finding(toks, i, nxt))  # "..., the center found."
         or (w in _FINDING_VERBS and prev in _HAVE and i > 1 and _no_evidence_after(toks, j))
+        or _fronted_as_clause(toks, i, nxt)  # "As the study notes, ..."
     )
     return None if ok_prev else False
+
+
+#: words after a sentence's opening "As" that make it no fronted report ("As for", "As with")
+_AS_NOT_REPORT = _set("for with of well such far long soon much many to if though a")
+
+
+def _fronted_as_clause(toks: Sequence[Token], i: int, nxt: str) -> bool:
+    """Is ``toks[i]`` the verb of a fronted "As ..., P" clause ("As the study notes, P", "As the
+    filings show, P"): the sentence opens with "As" and a short noun phrase, and a comma follows?"""
+    return (
+        nxt == ","
+        and 2 <= i <= 8
+        and toks[0].lower == "as"
+        and toks[1].lower not in _AS_NOT_REPORT
+        and not any(
+            t.lower in _NP_STOP
+            or t.text == ","
+            or t.lower in _reporting_words()
+            or (t.lower in _PREPOSITIONS and t.lower != "of")
+            for t in toks[1:i]
+        )
+    )  # not "As Quilley pointed out in her opening remarks,": the verb came before
 
 
 #: a speech verb right after a word that may be a noun or a verb makes that word the noun
@@ -2626,8 +2658,28 @@ def _asking_questioning_posting(at: _At) -> bool | None:
     return None
 
 
+_SWEAR_FORMS = _set("swear swears swore sworn swearing")
+#: words after "swore" in its other senses: an oath, an office, an insult, giving something up
+_SWEAR_OTHER = _set("in an oath oaths at off by allegiance to loudly under")
+
+
+def _swear_sense(at: _At) -> bool | None:
+    """ "swear" reports only with a claim after it: "A friend swears the bank is lined up", "He
+    swore that he paid"; "was sworn in", "swore an oath", "swore at the referee", "swore off
+    sugar" report nothing."""
+    toks, i, j, w, _prev, nxt = at
+    if j != i + 1 or w not in _SWEAR_FORMS:
+        return None
+    if nxt in _SWEAR_OTHER or any(t.lower in ("oath", "oaths") for t in toks[j : j + 4]):
+        return False
+    if nxt in ("that", "blind") or nxt in _SUBJECT_PRONOUNS or nxt in _CLAUSE_DETERMINERS:
+        return None  # let the other rules read the subject
+    return False if not (j < len(toks) and _cap(toks[j])) else None
+
+
 #: the verb rules in the order they are asked; the first that answers decides
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
+    _swear_sense,
     _put_at_figure,
     _identified_as_name,
     _shown_perfect,
@@ -5329,6 +5381,30 @@ def _ends_in_personal_name(np_toks: Sequence[Token]) -> bool:
     return before.text.islower() and before.lower not in _PREPOSITIONS and before.lower not in ("the", "a", "an")
 
 
+#: offices that one person holds for a named country, body or field ("the envoy for Sudan")
+_OFFICES_FOR = _set(
+    "envoy ambassador minister secretary commissioner representative rapporteur coordinator czar tsar negotiator"
+)
+
+
+def _office_for_named(np_toks: Sequence[Token], lowers: Sequence[str]) -> bool:
+    """Is the phrase "the" + an office + "for"/"to" + a capitalised name: one post with one holder
+    the reader can look up ("The US envoy for Sudan", "the UN special rapporteur on torture" is
+    not: "on" a lower-case field), like "the mayor of Harwick"?
+
+    >>> _office_for_named(tokenize("The US envoy for Sudan"), ["the", "us", "envoy", "for", "sudan"])
+    True
+    >>> _office_for_named(tokenize("an envoy for Sudan"), ["an", "envoy", "for", "sudan"])
+    False
+    """
+    if len(lowers) < 4 or lowers[0] != "the":
+        return False
+    k = next((m for m in range(1, min(len(lowers) - 2, 5)) if lowers[m] in _OFFICES_FOR), None)
+    if k is None or lowers[k + 1] not in ("for", "to"):
+        return False
+    return all(_cap(t) for t in np_toks[k + 2 :]) and not any(t.lower in _lex("anonymity_markers") for t in np_toks)
+
+
 def _role_group(p: _Phrase) -> str | None:
     """A phrase with a role noun: "The attorney general's office", "officials in Kyiv", "Iranian
     officials" (placed), "teachers said" (a bare group, vague), "researchers at Halden
@@ -5339,6 +5415,8 @@ def _role_group(p: _Phrase) -> str | None:
         return "named_organization"  # "The coast guard said": the service, not a guard
     if role and _ends_in_personal_name(np_toks):
         return None  # "Director of rugby Phil Emmerson", "the Farmers' League member Anselm Kettridge"
+    if _office_for_named(np_toks, lowers):
+        return "named_person"  # "The US envoy for Sudan", "the Minister for Health": one holder
     if (
         role
         and lowers[-1] in _OFFICE_HEADS
@@ -6500,6 +6578,12 @@ _AGENT_SPEECH = _set(
 #: participles that give something a name, with the name between them and the agent
 _NAME_BEFORE_AGENT = _set("called labelled labeled branded dubbed")
 _AGENT_COGNITIVE = _set("considered regarded seen viewed thought believed deemed judged perceived")
+#: expectations with their holders as agents ("Rates are expected by analysts to fall")
+_AGENT_FORECASTS = _set("expected forecast projected")
+#: a time between a participle and its agent ("was reported late on Monday by", "last week by")
+_GAP_TIME = _set("late early earlier last this on in week month year night morning afternoon evening weekend")
+#: participles of an estimate whose figure comes before the agent ("was put at 40 by")
+_FIGURE_PASSIVES = _set("put estimated pegged reckoned")
 _AGENT_ADVERBS = _set(
     "also first later previously initially originally widely repeatedly publicly privately once since long often "
     "still now separately independently further subsequently recently"
@@ -6551,6 +6635,23 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             by = _later_by(toks, k + 1, _NP_STOP)
             if by < 0:
                 continue
+        elif toks[k + 1].lower == "at" and toks[k].lower in _FIGURE_PASSIVES:
+            # "was put at 4.5 million by a person close to the board", "was estimated at about
+            # $4 million by the assessor": the figure sits between the participle and its agent
+            f = k + 2 + (k + 2 < n and toks[k + 2].lower in _FIGURE_LEADS)
+            if not (f < n and _amount_start(toks[f].text)):
+                continue
+            by = _later_by(toks, f, _NP_STOP)
+            if by < 0:
+                continue
+        elif toks[k].lower in _AGENT_SPEECH and toks[k + 1].lower in _GAP_TIME:
+            # "was first reported late on Monday by the newswire", "was announced last week by":
+            # a time between the participle and its agent
+            by = k + 1
+            while by < n and by < k + 6 and (toks[by].lower in _GAP_TIME or toks[by].lower in _DATE_WORDS):
+                by += 1
+            if by >= n - 1 or toks[by].lower != "by":
+                continue
         elif toks[k + 1].lower != "by" and toks[k].lower in _NAME_BEFORE_AGENT:
             # "has been called a fraud by other doctors": the name given sits before the agent
             by = _later_by(toks, k + 1, _NP_STOP - _QUOTE_MARKS)
@@ -6561,7 +6662,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         elif toks[k + 1].lower != "by":
             continue
         w = toks[k].lower
-        speech = w in _AGENT_SPEECH or (by > k + 1 and w in _NAME_BEFORE_AGENT)
+        speech = w in _AGENT_SPEECH or (by > k + 1 and (w in _NAME_BEFORE_AGENT or w in _FIGURE_PASSIVES))
         # "was approved by the council", "were overturned by an appeals court": a body's formal
         # decision, told in the passive (GUIDE: a formal decision, `on_record`)
         formal = (
@@ -6572,11 +6673,11 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         )  # not "must still be certified by the board": a decision still to come
         if formal:
             speech = False
-        if not (speech or formal or w in _AGENT_COGNITIVE):
+        if not (speech or formal or w in _AGENT_COGNITIVE or w in _AGENT_FORECASTS):
             continue
         b = k - 1
-        while b > 0 and toks[b].lower in _AGENT_ADVERBS:
-            b -= 1
+        while b > 0 and (toks[b].lower in _AGENT_ADVERBS or _adverb(toks[b])):
+            b -= 1  # "was first reported by", "was quietly confirmed by"
         head = toks[b].lower
         if head in ("been", "being") and b and toks[b - 1].lower in ("has", "have", "had", "having", "is", "was"):
             b -= 1
@@ -6595,7 +6696,11 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
             e < n
             and e < by + 11
             and toks[e].lower not in _NP_STOP
-            and (toks[e].lower not in _AGENT_STOP or (e > by + 1 and _place_phrase(toks, e)))
+            and (
+                toks[e].lower not in _AGENT_STOP
+                or (e > by + 1 and _place_phrase(toks, e))
+                or _name_stop(toks, e)  # "by Sen. Ana Ruiz"
+            )
         ):
             if toks[e].lower == "of" and e + 1 < n and toks[e + 1].lower.endswith("ing"):
                 break  # "accused by three drivers of deducting"
@@ -6889,6 +6994,51 @@ _TIME_HEADS = _set(
 )
 
 
+_AGENTLESS_BE = _set("is are was were been")
+
+
+def _adverbed_agentless(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """The lexicon's agentless passives with adverbs inside them, which the phrase list does not
+    spell out: "The bill is now widely expected to pass", "It was long assumed that", "are
+    also said to be".
+
+    >>> toks = tokenize("The bill is still expected to pass")
+    >>> [" ".join(t.text for t in toks[i:j]) for i, j in _adverbed_agentless(toks)]
+    ['is still expected to']
+    >>> _adverbed_agentless(tokenize("The bill is still stuck in committee"))
+    []
+    """
+    phrases = _lex("attribution_agentless")
+    out = []
+    n = len(toks)
+    for k in range(n - 2):
+        if toks[k].lower not in _AGENTLESS_BE:
+            continue
+        m = k + 1
+        while m < n and m < k + 4 and (toks[m].lower in _AGENT_ADVERBS or _adverb(toks[m])):
+            m += 1
+        if m == k + 1 or m >= n:
+            continue
+        start = k
+        while start > 0 and start > k - 2 and toks[start - 1].lower in ("it", "has", "have", "had"):
+            start -= 1  # "It was long assumed", "has since been reported"
+        head = [t.lower for t in toks[start : k + 1]]
+        rest = [t.lower for t in toks[m : m + 3]]
+        # the last adverb may belong to the phrase ("is now widely expected")
+        found = next(
+            (
+                (start, m + size)
+                for kept in ([], [toks[m - 1].lower])
+                for size in (3, 2, 1)
+                if len(rest) >= size and " ".join(head + kept + rest[:size]) in phrases
+            ),
+            None,
+        )
+        if found:
+            out.append(found)
+    return out
+
+
 def _expected_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Expectations with nobody expecting that the lexicon's "is expected to" does not reach: a
     time instead of an infinitive ("A ruling is expected later this month", "A decision is
@@ -6920,6 +7070,7 @@ def _expected_phrases(toks: Sequence[Token]) -> list[tuple[int, int]]:
         if nxt in ("by", "in", "on", "over", "at"):
             timed = (
                 after[:1].isdigit()
+                or after.startswith(("mid-", "late-", "early-"))  # "by mid-March"
                 or after in _EXPECTED_WHEN
                 or after in _MONTHS
                 or after in _TIME_HEADS
@@ -7298,16 +7449,18 @@ def _analyze_sentence(
     as_phrases = [(i, j) for i, j in by_lex.get("attribution_according_to", ()) if lowers[i] == "as"]
     as_covered = cover(as_phrases)
     criticism_agents, criticism_agentless = _criticism_nouns(toks)
+    listed = [
+        (i, j)
+        for i, j in by_lex.get("attribution_agentless", ())
+        if not (i in as_covered and any(a <= i and j <= b for a, b in as_phrases))
+        and not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
+        and not (lowers[i] == "word" and i > 0 and lowers[i - 1] not in _WORD_IS_OPENERS)
+        and not (j < len(toks) and lowers[j] in ("by", "to", "not") and lowers[j - 1] == "told")
+        # "I'm told by a nurse" names the teller; "we were told to wait" is an instruction
+    ]
     agentless = _dedupe(
-        [
-            (i, j)
-            for i, j in by_lex.get("attribution_agentless", ())
-            if not (i in as_covered and any(a <= i and j <= b for a, b in as_phrases))
-            and not any(lowers[m] in ("not", "never", "n't") for m in range(max(0, i - 2), i + 1))
-            and not (lowers[i] == "word" and i > 0 and lowers[i - 1] not in _WORD_IS_OPENERS)
-            and not (j < len(toks) and lowers[j] in ("by", "to", "not") and lowers[j - 1] == "told")
-            # "I'm told by a nurse" names the teller; "we were told to wait" is an instruction
-        ]
+        listed
+        + [p for p in _adverbed_agentless(toks) if not any(p[0] < j and i < p[1] for i, j in listed)]
         + _evaluative_passives(toks)
         + _hearsay_phrases(toks)
         + (_expected_phrases(toks) if "expected" in lowers else [])
@@ -7327,6 +7480,9 @@ def _analyze_sentence(
     # "As noted by the auditor" is found as a passive with its agent; the same span from the list
     # of prepositional phrases is not counted twice
     passive_at = {p[0] for p in agent_passives}
+    # "The figure was reported by the agency": the passive names its agent, so the agentless
+    # reading of the same verb group gives no vague source of its own
+    agentless = [(i, j) for i, j in agentless if not any(i < pj and pi < j for pi, pj, _, _, _ in agent_passives)]
     as_counted = [(i, j) for i, j in as_phrases if i not in passive_at]
     possessive = [
         p

@@ -618,6 +618,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "turn_unnamed",
     "quoted_imperative",
     "question_with_claim",
+    "answers_question",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -799,6 +800,11 @@ def _row(v: SentenceView) -> list[float]:
         x[idx["prev_attr"]] = float(p.reporting_verbs > 0)
         x[idx["prev_ends_colon"]] = float(v.prev_text.rstrip().endswith(":"))
         x[idx["prev_ends_in_quote"]] = float(v.starts_in_quote)
+        # "Twice.", "RIDLEY: No.": a short line right after a question is read with it (GUIDE
+        # Round 30): it completes the claim the question put, or answers nothing checkable
+        x[idx["answers_question"]] = float(
+            ntok <= 7 and v.prev_text.rstrip().rstrip("\"'”’)").endswith("?") and not x[idx["ends_question"]]
+        )
     if v.next is not None:
         x[idx["next_level"]] = _level(v.next) / 4
         x[idx["next_attr"]] = float(v.next.reporting_verbs > 0)
@@ -996,6 +1002,25 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|''|``|[\"“”?!:;()—]")
 _PARTY_TAG_TEXT = re.compile(r"\(\s*[RDI]-[A-Z][A-Za-z.]*\s*\)|(?<=,)\s*[RDI]-[A-Z][A-Za-z]*\.?(?=,)")
 
 
+def _fronted_report(v: SentenceView) -> bool:
+    """Does the sentence open with "As" and a clause that reports, before its first comma ("As
+    Hale pointed out, P", "As the study notes, P")?
+
+    >>> _fronted_report(build_views("As Hale noted, the fund is empty.", [(0, 33)])[0])
+    True
+    >>> _fronted_report(build_views("As expected, the fund is empty.", [(0, 31)])[0])
+    False
+    """
+    sent = v.sentence
+    if not sent.startswith(("As ", "as ")):
+        return False
+    comma = sent.find(",")
+    if comma < 0:
+        return False
+    cut = v.start + comma
+    return any(c.kind == "attribution" and c.start < cut for c in v.sc.cues)
+
+
 def mask_sentence(v: SentenceView) -> str:
     """The sentence as lower-case tokens, with capitalised words after the first as
     ``NAME``, digits as ``NUM``, quote marks as ``QUOTE``, reporting verbs by lemma;
@@ -1008,8 +1033,11 @@ def mask_sentence(v: SentenceView) -> str:
     out = []
     # a party-and-state tag ("(R-Ark.)", ", D-Calif.,") is one label, not brackets around names
     sentence = _PARTY_TAG_TEXT.sub(" partytag ", v.sentence) if "-" in v.sentence else v.sentence
+    fronted = _fronted_report(v)
     for k, m in enumerate(_WORD.finditer(sentence)):
         w = m.group()
+        if fronted and k == 0:
+            continue  # "As Hale noted, P" is "Hale noted P" (GUIDE rule 1), not "as" in "such as Hale"
         if w[0].isdigit():
             out.append("NUM")
         elif w in ('"', "“", "”", "''", "``"):
@@ -1197,6 +1225,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "turn_unnamed": "a line in an unnamed speaker's transcript turn",
     "quoted_imperative": "a command or appeal inside a quotation ('Leave now.')",
     "question_with_claim": "a claim stated before a question ('Your logs show 40 faults; why?')",
+    "answers_question": "a short answer right after a question ('Twice.')",
 }
 
 

@@ -3993,6 +3993,67 @@ KINDS_OF_RECORDS_AND_KIN = [
     ),
 ]
 
+#: passives with an adverb or a time inside them, and the agent that names the source
+PASSIVES_WITH_ADVERBS = [
+    (
+        "The figure was quietly reported by the agency last week.",
+        [A("speech", "was quietly reported by"), S("named_organization", "the agency")],
+    ),
+    # the agent named, the agentless reading of "was reported" gives no vague source beside it
+    (
+        "The figure was reported by Reuters last week.",
+        [A("speech", "was reported by"), R("outlet", "Reuters"), S("named_organization", "Reuters")],
+    ),
+    (
+        "The damage was estimated at $4 million by the county assessor.",
+        [
+            A("speech", "was estimated at $4 million by"),
+            H("epistemic_verb", "estimated"),
+            S("named_organization", "the county assessor"),
+        ],
+    ),
+    ("The toll was put at 40 by midnight.", []),
+    (
+        "The memo was first reported last week by Reuters.",
+        [A("speech", "was first reported last week by"), R("outlet", "Reuters"), S("named_organization", "Reuters")],
+    ),
+    (
+        "The plan was criticized by Gov. Ana Ruiz as weak.",
+        [A("speech", "was criticized by"), S("named_person", "Gov. Ana Ruiz")],
+    ),
+    (
+        "The bill is now widely expected to fail.",
+        [A("agentless", "is now widely expected to"), S("vague", "is now widely expected to")],
+    ),
+    (
+        "It was long assumed that the portraits were lost.",
+        [A("agentless", "It was long assumed"), S("vague", "It was long assumed")],
+    ),
+    ("The ban was later announced.", []),
+    ("The bill is still stuck in committee.", []),
+]
+
+#: a post with one holder, named by the country, body or field it serves, names that holder
+OFFICES_FOR_A_NAMED_PLACE = [
+    (
+        "The UN special envoy for Yemen told reporters the truce was holding.",
+        [S("named_person", "The UN special envoy for Yemen"), A("speech", "told reporters")],
+    ),
+    (
+        "The Minister for Health said the wards would reopen.",
+        [S("named_person", "The Minister for Health"), A("speech", "said")],
+    ),
+    # one of several, or a post for a thing with no name, stays unnamed
+    (
+        "A senior envoy for Yemen said the truce was holding.",
+        [S("anonymous", "A senior envoy for Yemen"), A("speech", "said")],
+    ),
+    (
+        "The envoy for the talks said the truce was holding.",
+        [S("anonymous", "The envoy for the talks"), A("speech", "said")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -4053,6 +4114,8 @@ CASES = (
     + KINDS_OF_RECORDS_AND_KIN
     + ADVERBS_HEADLINES_AND_STATIONS
     + ITEMS_BEFORE_SPEECH
+    + PASSIVES_WITH_ADVERBS
+    + OFFICES_FOR_A_NAMED_PLACE
 )
 
 

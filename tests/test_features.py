@@ -442,3 +442,19 @@ def test_a_kicker_is_set_off_not_the_first_word_of_a_sentence(first_line, marked
     text = first_line + "\n\nThe harbour plan is a mistake. Ferries run hourly."
     rows = _doc_features(text)
     assert (rows[-2][1] == 1.0) is marked
+
+
+def test_a_short_line_after_a_question_is_marked_as_its_answer():
+    """GUIDE Round 30 reads a short answer with the question put to the speaker: the feature marks
+    short line after a question (whoever says it: "Let's move on." after "Who asked you?" too, the
+    model weighs what it says), not a long one, not a question after a question, and not a short
+    line after a statement."""
+    text = (
+        "MOORE: Did you sign the waiver?\n\nHALE: Twice.\n\nMOORE: And the second time?\n\n"
+        "HALE: Who asked you?\n\nMOORE: Let's move on.\n\nHALE: Fine.\n\n"
+        "MOORE: Was it read to you?\n\n"
+        "HALE: It was read to me in full by the clerk on the morning of the hearing, before anyone signed."
+    )
+    col = FEATURE_NAMES.index("answers_question")
+    got = [row[col] for row in cue_matrix(build_views(text, sentence_spans(text)))]
+    assert got == [0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]

@@ -47,6 +47,8 @@ CASES = [
     ("The mayor did not explain his vote.", "explain", False, "_negated"),
     ("Many people have been saying so for years.", "saying", True, "_progressive_speech"),
     ("The body was found in a field.", "found", False, "_passive_or_object"),
+    ("The ban was later announced.", "announced", False, "_passive_or_object"),
+    ("The line was quietly noted in the minutes.", "noted", False, "_passive_or_object"),
     ("Twenty-seven states joined the suit.", "states", False, "_passive_or_object"),
     ("She ended the talk by saying the plan was dead.", "saying", True, "_noun_or_verb"),
     ("The new ad attacks Okoro over the tax plan.", "attacks", True, "_noun_or_verb"),
@@ -120,6 +122,14 @@ CASES = [
     ("Pickers Say Orchard Owner Withheld Wages", "Say", True, ""),
     ("Why Won't Councillor Brisk Say Who Paid?", "Say", False, "_name_use"),
     ("The councillor has not responded to the allegations.", "responded", False, "_negated"),
+    ("A neighbour swears the car never stopped.", "swears", True, ""),
+    ("She was sworn in as mayor on Monday.", "sworn", False, "_swear_sense"),
+    ("He swore an oath of office.", "swore", False, "_swear_sense"),
+    ("The striker swore at the referee.", "swore", False, "_swear_sense"),
+    ("A member of the crew who was there on February 22 said it was loud.", "said", True, ""),
+    ("As the study notes, no colony is older.", "notes", True, ""),
+    ("As Hale pointed out in her opening remarks, the bench has changed.", "remarks", False, "_noun_or_verb"),
+    ("As for claims, nobody has checked them.", "claims", False, "_noun_or_verb"),
 ]
 
 
