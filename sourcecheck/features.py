@@ -1002,6 +1002,9 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.:%]*|''|``|[\"“”?!:;()—]")
 _PARTY_TAG_TEXT = re.compile(r"\(\s*[RDI]-[A-Z][A-Za-z.]*\s*\)|(?<=,)\s*[RDI]-[A-Z][A-Za-z]*\.?(?=,)")
 
 
+_POINT_FORMS = frozenset(("pointed", "pointing"))
+
+
 def _fronted_report(v: SentenceView) -> bool:
     """Does the sentence open with "As" and a clause that reports, before its first comma ("As
     Hale pointed out, P", "As the study notes, P")?
@@ -1034,10 +1037,14 @@ def mask_sentence(v: SentenceView) -> str:
     # a party-and-state tag ("(R-Ark.)", ", D-Calif.,") is one label, not brackets around names
     sentence = _PARTY_TAG_TEXT.sub(" partytag ", v.sentence) if "-" in v.sentence else v.sentence
     fronted = _fronted_report(v)
+    prev_word = ""
     for k, m in enumerate(_WORD.finditer(sentence)):
         w = m.group()
         if fronted and k == 0:
             continue  # "As Hale noted, P" is "Hale noted P" (GUIDE rule 1), not "as" in "such as Hale"
+        if w == "out" and prev_word in _POINT_FORMS:
+            continue  # "pointed out" is one speech verb, read as "say" like "noted"
+        prev_word = w.lower()
         if w[0].isdigit():
             out.append("NUM")
         elif w in ('"', "“", "”", "''", "``"):

@@ -458,3 +458,20 @@ def test_a_short_line_after_a_question_is_marked_as_its_answer():
     col = FEATURE_NAMES.index("answers_question")
     got = [row[col] for row in cue_matrix(build_views(text, sentence_spans(text)))]
     assert got == [0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+
+
+def test_a_fronted_report_reads_like_its_plain_form_in_the_word_block():
+    """ "As Hale pointed out, P" is "Hale pointed out P" (GUIDE rule 1): the word block drops the
+    opening "as" of a clause that reports and reads "pointed out" as one speech verb, while "As
+    expected, P" and "such as Hale" keep their "as"."""
+
+    from sourcecheck.features import mask_sentence
+
+    def masked(text):
+        return mask_sentence(build_views(text, sentence_spans(text))[0])
+
+    assert masked("As Hale pointed out, the fund is empty.") == "NAME say the fund is empty"
+    assert masked("Hale pointed out that the fund is empty.") == "hale say that the fund is empty"
+    assert masked("As the study notes, the fund is empty.") == "the study notes the fund is empty"
+    assert masked("As expected, the fund is empty.") == "as expected the fund is empty"
+    assert masked("Donors such as Hale say the fund is empty.") == "donors such as NAME say the fund is empty"
