@@ -113,6 +113,7 @@ class SentenceView:
     doc_voice: float = 0.0  # share of the article's lines in the writer's own voice ("I", "you", "?", "!")
     doc_opinion: bool = False  # the article says it is opinion or analysis (a kicker or a columnist's bio line)
     turn: str = ""  # in a transcript, whose turn the line continues: "named", "host", "unnamed" or ""
+    label_turn: str = ""  # in a transcript, whose turn the line's own speaker label opens (same kinds)
 
     @property
     def sentence(self) -> str:
@@ -240,6 +241,36 @@ def _host_by_name(labels: Sequence[re.Match[str] | None], kinds: list[str | None
             kinds[k] = "host"
 
 
+#: what a programme's host says in the first turn: a welcome, their own name, the guest's introduction
+_HOST_GREETING = re.compile(
+    r"\b(?:[Ww]elcome (?:back )?to|[Ww]elcome back|I'm [A-Z]|I’m [A-Z]|[Tt]his is [A-Z]\w+ [A-Z]|"
+    r"[Jj]oin(?:s|ing) us|[Oo]ur (?:first |next |special )?guests?\b|[Ww]hen we come back)"
+)
+
+
+def _host_by_greeting(
+    views: list[SentenceView], labels: Sequence[re.Match[str] | None], kinds: list[str | None]
+) -> None:
+    """With no label naming a host by role, the first labelled speaker whose opening turn welcomes
+    the audience, gives their own name or introduces a guest ("MARLOWE: Good evening and welcome back
+    to Capitol Week. I'm Dana Marlowe.") is the programme's host (GUIDE Round 9), and so is every
+    later label with the same surname; a guest's "Thanks for having me" is no greeting."""
+    if "host" in kinds:
+        return
+    first = next((k for k, m in enumerate(labels) if m), None)
+    if first is None or kinds[first] != "named":
+        return
+    end = next((k for k in range(first + 1, len(labels)) if labels[k]), len(labels))
+    if not any(_HOST_GREETING.search(v.sentence) for v in views[first : min(end, first + 4)]):
+        return
+    m = labels[first]
+    assert m is not None
+    host = _label_surname(m.group(1))
+    for k, (mk, kind) in enumerate(zip(labels, kinds)):
+        if mk and kind == "named" and _label_surname(mk.group(1)) == host:
+            kinds[k] = "host"
+
+
 def _turn_kind(label: str, outlet: set[str] | frozenset[str] = frozenset()) -> str:
     words = _LABEL_WORD.findall(label.lower())
     if words and words[0] in _NOT_TURNS:
@@ -273,6 +304,7 @@ def _link_turns(views: list[SentenceView]) -> None:
         else set()
     )
     kinds = [_turn_kind(m.group(1), outlet) if m else None for m in labels]
+    _host_by_greeting(views, labels, kinds)
     _host_by_name(labels, kinds)
     n_labels = sum(1 for m in labels if m)
     if n_labels < 3:
@@ -285,6 +317,7 @@ def _link_turns(views: list[SentenceView]) -> None:
     for v, m, kind in zip(views, labels, kinds):
         if m and kind is not None:
             current = kind
+            v.label_turn = kind
         elif current:
             if questions_only and current == "host" and v.first_in_paragraph:
                 current = "named"  # the answer under the outlet's question
@@ -619,6 +652,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "quoted_imperative",
     "question_with_claim",
     "answers_question",
+    "label_host",
+    "label_named",
+    "label_unnamed",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -815,6 +851,10 @@ def _row(v: SentenceView) -> list[float]:
     x[idx["doc_voice"]] = min(1.0, 3 * v.doc_voice) * writer_line
     if v.turn and not src_types:
         x[idx["turn_" + v.turn]] = 1.0
+    if v.label_turn:
+        # "HALE: The fund is empty." against the host's own "MARLOWE: The fund is empty." (GUIDE
+        # Round 9): who the line's own label is
+        x[idx["label_" + v.label_turn]] = 1.0
     if v.quote_frac >= 0.5 and words:
         x[idx["quoted_imperative"]] = float(_quoted_imperative(words, k0, lowers))
     return x
@@ -1233,6 +1273,9 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "quoted_imperative": "a command or appeal inside a quotation ('Leave now.')",
     "question_with_claim": "a claim stated before a question ('Your logs show 40 faults; why?')",
     "answers_question": "a short answer right after a question ('Twice.')",
+    "label_host": "a transcript line under the label of the outlet's own host or reporter",
+    "label_named": "a transcript line under a named speaker's label",
+    "label_unnamed": "a transcript line under the label of a speaker it does not name",
 }
 
 

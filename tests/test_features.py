@@ -475,3 +475,37 @@ def test_a_fronted_report_reads_like_its_plain_form_in_the_word_block():
     assert masked("As the study notes, the fund is empty.") == "the study notes the fund is empty"
     assert masked("As expected, the fund is empty.") == "as expected the fund is empty"
     assert masked("Donors such as Hale say the fund is empty.") == "donors such as NAME say the fund is empty"
+
+
+def test_a_host_known_by_the_greeting_and_every_labelled_line_knows_its_speaker():
+    """With no "HOST" or "ANCHOR" in any label, the first speaker who welcomes the audience and
+    introduces a guest is the programme's own (GUIDE Round 9); the lines under each label say whose
+    label it is, so "HALE: The fund is empty." and "MARLOWE: The fund is empty." differ."""
+    text = (
+        "MARLOWE: Good evening and welcome back to Capitol Week. I'm Dana Marlowe.\n\n"
+        "MARLOWE: Our first guest is the state treasurer, Ana Hale.\n\n"
+        "HALE: Thanks for having me. The fund is empty.\n\n"
+        "MARLOWE: The fund is empty.\n\n"
+        "CALLER: The fund is empty."
+    )
+    views = build_views(text, sentence_spans(text))
+    assert [(v.label_turn, v.turn) for v in views] == [
+        ("host", ""),
+        ("", "host"),
+        ("host", ""),
+        ("named", ""),
+        ("", "named"),
+        ("host", ""),
+        ("unnamed", ""),
+    ]
+    cols = [FEATURE_NAMES.index(f"label_{k}") for k in ("host", "named", "unnamed")]
+    rows = cue_matrix(views)
+    assert [list(rows[k][cols]) for k in (4, 5, 6)] == [[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]
+
+
+def test_a_guest_who_greets_back_is_not_the_host():
+    """A guest's "Thanks for having me" is no greeting: the first speaker stays named when their
+    opening turn neither welcomes anyone nor gives their own name."""
+    text = "HALE: Thanks for having me.\n\nMARLOWE: Glad you could come.\n\nHALE: The fund is empty."
+    views = build_views(text, sentence_spans(text))
+    assert [v.label_turn for v in views] == ["named", "named", "named"]
