@@ -2672,7 +2672,9 @@ def _swear_sense(at: _At) -> bool | None:
         return None
     if nxt in _SWEAR_OTHER or any(t.lower in ("oath", "oaths") for t in toks[j : j + 4]):
         return False
-    if nxt in ("that", "blind") or nxt in _SUBJECT_PRONOUNS or nxt in _CLAUSE_DETERMINERS:
+    if nxt in ("that", "blind", "up", "", ".", ",") or nxt in _QUOTE_MARKS:
+        return None  # "swore up and down that", a trailing tag ("..., she swears.")
+    if nxt in _SUBJECT_PRONOUNS or nxt in _CLAUSE_DETERMINERS:
         return None  # let the other rules read the subject
     return False if not (j < len(toks) and _cap(toks[j])) else None
 

@@ -126,6 +126,8 @@ CASES = [
     ("She was sworn in as mayor on Monday.", "sworn", False, "_swear_sense"),
     ("He swore an oath of office.", "swore", False, "_swear_sense"),
     ("The striker swore at the referee.", "swore", False, "_swear_sense"),
+    ("The bank is lined up, she swears.", "swears", True, ""),
+    ("He swore up and down that he paid.", "swore", True, ""),
     ("A member of the crew who was there on February 22 said it was loud.", "said", True, ""),
     ("As the study notes, no colony is older.", "notes", True, ""),
     ("As Hale pointed out in her opening remarks, the bench has changed.", "remarks", False, "_noun_or_verb"),
