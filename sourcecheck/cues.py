@@ -2679,9 +2679,22 @@ def _swear_sense(at: _At) -> bool | None:
     return False if not (j < len(toks) and _cap(toks[j])) else None
 
 
+def _push_back_sense(at: _At) -> bool | None:
+    """ "pushed back" reports a rebuttal only when nothing is put off: "The mayor pushed back on the
+    claim", "..., but the union pushed back."; "pushed back the vote to May" and "was pushed back a
+    week" put something off."""
+    toks, i, j, w, prev, nxt = at
+    if j != i + 2 or toks[i + 1].lower != "back" or not w.startswith("push"):
+        return None
+    if prev in _BE or prev in ("been", "being"):
+        return False
+    return None if nxt in ("on", "against", ".", ",", "") or nxt in _QUOTE_MARKS else False
+
+
 #: the verb rules in the order they are asked; the first that answers decides
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _swear_sense,
+    _push_back_sense,
     _put_at_figure,
     _identified_as_name,
     _shown_perfect,
@@ -7203,6 +7216,12 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
         # "according to unconfirmed reports": the guide's own vague source, not material that
         # could not be verified (a video, a document), which is weak
         return False
+    if typ == "denial" and toks[i].lower == "pushed" and last == "back":
+        # "the mayor pushed back on the claim", "..., but the union pushed back."; not "the
+        # deadline was pushed back twice" or "pushed back the vote" (put off, not denied)
+        return (nxt in ("on", "against", ".", ",", "") or nxt in _QUOTE_MARKS) and not (
+            i > 0 and (toks[i - 1].lower in _BE or toks[i - 1].lower in ("been", "being"))
+        )
     if typ == "denial" and toks[i].lower not in _DENIAL_PRIMARY and j - i == 1:
         window = {t.lower for t in toks[j : j + 5]} | {t.lower for t in toks[max(0, i - 3) : i]}
         return (bool(window & _CLAIM_NOUNS) and toks[i].lower not in ("false",)) or (

@@ -4054,6 +4054,16 @@ OFFICES_FOR_A_NAMED_PLACE = [
     ),
 ]
 
+#: "pushed back" denies only when it answers something; a docket is a record
+PUSHED_BACK_AND_DOCKETS = [
+    (
+        "The mayor pushed back on the claim.",
+        [S("named_person", "The mayor"), A("speech", "pushed back"), ST("denial", "pushed back")],
+    ),
+    ("The special has been pushed back to Boxing Day.", []),
+    ("Court dockets show no such case.", [S("document", "Court dockets"), A("speech", "show")]),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -4116,6 +4126,7 @@ CASES = (
     + ITEMS_BEFORE_SPEECH
     + PASSIVES_WITH_ADVERBS
     + OFFICES_FOR_A_NAMED_PLACE
+    + PUSHED_BACK_AND_DOCKETS
 )
 
 

@@ -148,8 +148,17 @@ def test_verb_rule_decides(sentence, word, verdict, rule):
     assert _verb_ok(toks, i, i + 1) is verdict
 
 
+#: two-word matches ("pushed back"), read as the lexicon matches them
+TWO_WORD_CASES = [
+    ("The mayor pushed back on the claim.", True, ""),
+    ("The union pushed back, calling the figure false.", True, ""),
+    ("The council pushed back the vote to May.", False, "_push_back_sense"),
+    ("The special has been pushed back to Boxing Day.", False, "_push_back_sense"),
+]
+
+
 def test_every_verb_rule_has_a_case_and_says_what_it_reads():
-    decided = {rule for *_, rule in CASES} | {"_headline_participle"}
+    decided = {rule for *_, rule in CASES + TWO_WORD_CASES} | {"_headline_participle"}
     for rule in _VERB_RULES:
         assert rule.__name__ in decided, f"no case in CASES for {rule.__name__}"
         assert rule.__doc__ and '"' in rule.__doc__, f"{rule.__name__} shows no example in its docstring"
@@ -177,3 +186,11 @@ def test_a_headline_participle_is_a_reduced_passive():
         assert _verb_decision(toks, i, i + 1) == (False, "_headline_participle")
     finally:
         _HEADLINE.reset(token)
+
+
+@pytest.mark.parametrize("sentence,verdict,rule", TWO_WORD_CASES)
+def test_pushed_back_reports_only_a_rebuttal(sentence, verdict, rule):
+    """The two-word match "pushed back" is a rebuttal with nothing put off after it."""
+    toks = tokenize(sentence)
+    i = next(k for k, t in enumerate(toks) if t.text == "pushed")
+    assert _verb_decision(toks, i, i + 2) == (verdict, rule)
