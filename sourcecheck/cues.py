@@ -2349,7 +2349,7 @@ def _passive_or_object(at: _At) -> bool | None:
     if at.i > 1 and (prev in _AGENT_ADVERBS or prev.endswith("ly")):
         # "The ban was later announced", "was quietly noted": the adverb sits inside the passive
         b = _skip_adverbs_back(at.toks, at.i - 1, _AGENT_ADVERBS)
-        if b >= 0 and at.toks[b].lower in _BE | {"been", "being"} and not w.endswith("ing"):
+        if b >= 0 and at.toks[b].lower in _BE and not w.endswith("ing"):
             return False
     if (prev in _BE or prev in ("been", "being")) and not (
         w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
@@ -2679,16 +2679,24 @@ def _swear_sense(at: _At) -> bool | None:
     return False if not (j < len(toks) and _cap(toks[j])) else None
 
 
+def _pushed_back_rebuttal(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the "pushed back" at ``toks[i:j]`` a rebuttal ("The mayor pushed back on the claim",
+    "..., but the union pushed back."), not something put off ("pushed back the vote to May", "was
+    pushed back a week")? The verb rule and the denial filter both ask this."""
+    nxt = toks[j].lower if j < len(toks) else ""
+    if i > 0 and toks[i - 1].lower in _BE:
+        return False
+    return nxt in ("on", "against", ".", ",", "") or nxt in _QUOTE_MARKS
+
+
 def _push_back_sense(at: _At) -> bool | None:
     """ "pushed back" reports a rebuttal only when nothing is put off: "The mayor pushed back on the
     claim", "..., but the union pushed back."; "pushed back the vote to May" and "was pushed back a
     week" put something off."""
-    toks, i, j, w, prev, nxt = at
+    toks, i, j, w, _prev, _nxt = at
     if j != i + 2 or toks[i + 1].lower != "back" or not w.startswith("push"):
         return None
-    if prev in _BE or prev in ("been", "being"):
-        return False
-    return None if nxt in ("on", "against", ".", ",", "") or nxt in _QUOTE_MARKS else False
+    return None if _pushed_back_rebuttal(toks, i, j) else False
 
 
 #: the verb rules in the order they are asked; the first that answers decides
@@ -6603,6 +6611,13 @@ _AGENT_ADVERBS = _set(
     "also first later previously initially originally widely repeatedly publicly privately once since long often "
     "still now separately independently further subsequently recently"
 )
+
+
+def _passive_adverb(tok: Token) -> bool:
+    """An adverb that may sit inside a passive ("was first reported by", "is now widely expected")."""
+    return tok.lower in _AGENT_ADVERBS or _adverb(tok)
+
+
 _AGENT_STOP = _set(", . on in at during for to last this earlier after who which leaving citing quoting not")
 #: "to be announced by Friday": a deadline, not an agent
 _AGENT_TIME = _set("noon midnight then now next late early mid tomorrow tonight")
@@ -6691,7 +6706,7 @@ def _agent_passives(toks: Sequence[Token]) -> list[tuple[int, int, str, tuple[in
         if not (speech or formal or w in _AGENT_COGNITIVE or w in _AGENT_FORECASTS):
             continue
         b = k - 1
-        while b > 0 and (toks[b].lower in _AGENT_ADVERBS or _adverb(toks[b])):
+        while b > 0 and _passive_adverb(toks[b]):
             b -= 1  # "was first reported by", "was quietly confirmed by"
         head = toks[b].lower
         if head in ("been", "being") and b and toks[b - 1].lower in ("has", "have", "had", "having", "is", "was"):
@@ -7030,7 +7045,7 @@ def _adverbed_agentless(toks: Sequence[Token]) -> list[tuple[int, int]]:
         if toks[k].lower not in _AGENTLESS_BE:
             continue
         m = k + 1
-        while m < n and m < k + 4 and (toks[m].lower in _AGENT_ADVERBS or _adverb(toks[m])):
+        while m < n and m < k + 4 and _passive_adverb(toks[m]):
             m += 1
         if m == k + 1 or m >= n:
             continue
@@ -7217,11 +7232,7 @@ def _status_ok(toks: Sequence[Token], i: int, j: int, typ: str) -> bool:
         # could not be verified (a video, a document), which is weak
         return False
     if typ == "denial" and toks[i].lower == "pushed" and last == "back":
-        # "the mayor pushed back on the claim", "..., but the union pushed back."; not "the
-        # deadline was pushed back twice" or "pushed back the vote" (put off, not denied)
-        return (nxt in ("on", "against", ".", ",", "") or nxt in _QUOTE_MARKS) and not (
-            i > 0 and (toks[i - 1].lower in _BE or toks[i - 1].lower in ("been", "being"))
-        )
+        return _pushed_back_rebuttal(toks, i, j)  # not "the deadline was pushed back twice"
     if typ == "denial" and toks[i].lower not in _DENIAL_PRIMARY and j - i == 1:
         window = {t.lower for t in toks[j : j + 5]} | {t.lower for t in toks[max(0, i - 3) : i]}
         return (bool(window & _CLAIM_NOUNS) and toks[i].lower not in ("false",)) or (

@@ -253,22 +253,17 @@ def _host_by_greeting(
 ) -> None:
     """With no label naming a host by role, the first labelled speaker whose opening turn welcomes
     the audience, gives their own name or introduces a guest ("MARLOWE: Good evening and welcome back
-    to Capitol Week. I'm Dana Marlowe.") is the programme's host (GUIDE Round 9), and so is every
-    later label with the same surname; a guest's "Thanks for having me" is no greeting."""
+    to Capitol Week. I'm Dana Marlowe.") is the programme's host (GUIDE Round 9); :func:`_host_by_name`,
+    run next, gives every later label with the same surname to the host. A guest's "Thanks for
+    having me" is no greeting."""
     if "host" in kinds:
         return
     first = next((k for k, m in enumerate(labels) if m), None)
     if first is None or kinds[first] != "named":
         return
     end = next((k for k in range(first + 1, len(labels)) if labels[k]), len(labels))
-    if not any(_HOST_GREETING.search(v.sentence) for v in views[first : min(end, first + 4)]):
-        return
-    m = labels[first]
-    assert m is not None
-    host = _label_surname(m.group(1))
-    for k, (mk, kind) in enumerate(zip(labels, kinds)):
-        if mk and kind == "named" and _label_surname(mk.group(1)) == host:
-            kinds[k] = "host"
+    if any(_HOST_GREETING.search(v.sentence) for v in views[first : min(end, first + 4)]):
+        kinds[first] = "host"
 
 
 def _turn_kind(label: str, outlet: set[str] | frozenset[str] = frozenset()) -> str:
