@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple, overload
 
@@ -1828,9 +1828,7 @@ def _identified_as_name(at: _At) -> bool | None:
     toks, i, j, w, _prev, _nxt = at
     if j != i + 1 or w not in ("identified", "identifies"):
         return None
-    b = _skip_adverbs_back(toks, i - 1, ("later", "first", "since", "then", "also"))
-    if toks[b].lower in _BE or toks[b].lower == "been":
-        return False  # "The man was later identified in court records as ...": a passive, nobody speaks
+    # "The man was later identified in court records as ...", a passive, is left to _passive_or_object
     k = _as_after(toks, j)
     if k is not None and k + 1 < len(toks) and k - j <= 6 and _cap(toks[k + 1]):
         return None
@@ -2351,9 +2349,7 @@ def _passive_or_object(at: _At) -> bool | None:
         b = _skip_adverbs_back(at.toks, at.i - 1, _AGENT_ADVERBS)
         if b >= 0 and at.toks[b].lower in _BE and not w.endswith("ing"):
             return False
-    if (prev in _BE or prev in ("been", "being")) and not (
-        w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")
-    ):
+    if prev in _BE and not (w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")):
         return False
     if prev in _TAKES_OBJECT:
         return False
@@ -2683,9 +2679,11 @@ def _pushed_back_rebuttal(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the "pushed back" at ``toks[i:j]`` a rebuttal ("The mayor pushed back on the claim",
     "..., but the union pushed back."), not something put off ("pushed back the vote to May", "was
     pushed back a week")? The verb rule and the denial filter both ask this."""
-    nxt = toks[j].lower if j < len(toks) else ""
     if i > 0 and toks[i - 1].lower in _BE:
         return False
+    while j < len(toks) - 1 and (toks[j].lower in ("hard", "again") or _adverb(toks[j])):
+        j += 1  # "pushed back hard on the claim", "pushed back sharply against it"
+    nxt = toks[j].lower if j < len(toks) else ""
     return nxt in ("on", "against", ".", ",", "") or nxt in _QUOTE_MARKS
 
 
@@ -3134,6 +3132,17 @@ _REDUCED_RELATIVE_HEADS = _set(
 _TIMED_RECORDS = _set("polls poll surveys survey studies study figures data tests audits counts tallies records")
 
 
+def _fronted_as_subject(toks: Sequence[Token], comma: int) -> bool:
+    """Does the sentence open "As" + a subject + the ``comma`` before an aside ("As Hale, who
+    chairs the panel, noted", "As the mayor, a former lifeguard, pointed out")? Not "As a
+    result," or "As expected,": the words after "As" are a name or "the" phrase, with no verb."""
+    if comma < 2 or toks[1].lower in _AS_NOT_REPORT or not (_cap(toks[1]) or toks[1].lower == "the"):
+        return False
+    return not any(t.text.islower() and t.lower.endswith("ed") for t in toks[1:comma]) and not _finite_segment(
+        toks, 1, comma
+    )
+
+
 def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[int] = ()) -> tuple[int, int] | None:
     """Subject noun phrase ending just before token ``v``: ``(i, v)`` or None.
 
@@ -3258,6 +3267,8 @@ def _np_left(toks: Sequence[Token], v: int, limit: int = 14, stops: Collection[i
                 if a >= end - 1 or _finite_segment(toks, a, end - 1):
                     continue
                 return (a, end - 1)
+            if w == "as" and a == 0 and len(commas) == 2 and _fronted_as_subject(toks, commas[1]):
+                return (1, end - 1)  # "As Hale, who chairs the panel, noted, P": the clause's own subject
             if w in _SUBORDINATORS or w in ("so", "still", "however"):
                 continue
             if first is None:
@@ -4929,6 +4940,11 @@ def _source_of_a_part(np_toks: Sequence[Token], lowers: list[str], sentence_star
         ):
             # "The mayor, called a liar by critics,": a participle's aside describes the source
             return classify_source(head_part, sentence_start)
+        if after in ("a", "an") and _RELATIVE_PRONOUNS.isdisjoint(lowers[comma + 1 : aside_end]):
+            # "The mayor, a former lifeguard,": an appositive describes a source the head identifies
+            typ = classify_source(head_part, sentence_start)
+            if typ in ("named_person", "named_organization"):
+                return typ
         lead = _lead_of(lowers[:comma], 0)
         if (
             name_aside
@@ -5672,6 +5688,24 @@ def _government_by_place(p: _Phrase) -> str | None:
 _ACCESS_ADJECTIVES = _set("familiar close briefed knowledgeable involved")
 
 
+def _titled_name(np_toks: Sequence[Token]) -> bool:
+    """Does the phrase end in a person's name after a title ("state Sen. Maria Ortiz", "Police
+    Chief Ana Ruiz", "Gov. Hale")? The name is the last run of capitalised words, none of them a
+    body's word or a title.
+
+    >>> _titled_name(tokenize("state Sen. Maria Ortiz")), _titled_name(tokenize("the State Department"))
+    (True, False)
+    """
+    k = len(np_toks)
+    while k and _cap(np_toks[k - 1]) and np_toks[k - 1].lower not in _lex("org_words") | _lex("titles"):
+        k -= 1
+    if k == len(np_toks) or k == 0:
+        return False
+    if np_toks[k - 1].text == "." and k > 1:
+        k -= 1
+    return np_toks[k - 1].lower in _lex("titles")
+
+
 def _residual_source(p: _Phrase) -> str:
     """What is left: an unnamed person by head noun (:func:`_unnamed_by_head`), an institution
     ("police said"), a name ("Muzahem al Saloum"), generic access, one person by an agent noun,
@@ -5684,6 +5718,8 @@ def _residual_source(p: _Phrase) -> str:
     crowd = _placed_crowd(p)
     if crowd is not None:
         return crowd
+    if named and _titled_name(np_toks):
+        return "named_person"  # "state Sen. Maria Ortiz", "Police Chief Ana Ruiz": a person, whatever body comes first
     if lset & {"police", "prosecutors", "pentagon", "kremlin"} or (
         lset & _INSTITUTION_SINGLE and ("the" in lset or named)
     ):
@@ -6609,7 +6645,7 @@ _GAP_TIME = _set("late early earlier last this on in week month year night morni
 _FIGURE_PASSIVES = _set("put estimated pegged reckoned")
 _AGENT_ADVERBS = _set(
     "also first later previously initially originally widely repeatedly publicly privately once since long often "
-    "still now separately independently further subsequently recently"
+    "still now then separately independently further subsequently recently"
 )
 
 
@@ -8042,6 +8078,7 @@ def _analyze_sentence(
         add("relay", "own" if mine else "outlet", i, j)
         own |= mine
         relay |= not mine
+        _outlet_as_body(cues, text, toks[i].start, toks[j - 1].end)
 
     # quotes intersected with the sentence
     for a, b in local_quotes:
@@ -8081,6 +8118,8 @@ def _analyze_sentence(
     speaker = bool(_SPEAKER_LABEL.match(sent))
     if _BYLINE.match(sent) and len(toks) <= 24:
         add("boilerplate", "byline", 0, len(toks))
+    elif _PAGE_COUNTER.fullmatch(sent):
+        add("boilerplate", "navigation", 0, len(toks))  # "Page 2 of 3": a scraped page's counter
     else:
         # a credit may sit in brackets: "(Additional reporting by ...; Editing by ...)"
         first = 1 if len(toks) > 1 and toks[0].text in ("(", "[") else 0
@@ -8698,6 +8737,19 @@ def _mentions(toks: Sequence[Token], words: Sequence[str]) -> Iterator[int]:
     for i in range(len(toks) - n + 1):
         if _cap(toks[i]) and all(toks[i + m].lower == w for m, w in enumerate(words)):
             yield i
+
+
+#: a scraped page's counter on a line of its own: "Page 2 of 3", "Page 2"
+_PAGE_COUNTER = re.compile(r"\s*page\s+\d{1,3}(\s*(of|/)\s*\d{1,3})?\s*\.?\s*", re.IGNORECASE)
+
+
+def _outlet_as_body(cues: list[Cue], text: str, s: int, e: int) -> None:
+    """Type a source that is an outlet found by its name ("the Riverton Dispatch reported") as a
+    body, in place: the shape rules that found the outlet know more than the phrase's words."""
+    for n, c in enumerate(cues):
+        same = c.kind == "source" and c.type == "named_person" and c.end == e and s >= c.start
+        if same and text[c.start : s].strip().lower() in ("", "the"):
+            cues[n] = replace(c, type="named_organization")
 
 
 def find_cues(text: str, spans: Sequence[tuple[int, int]], publisher: str | None = None) -> list[list[Cue]]:

@@ -3780,7 +3780,7 @@ ITEMS_BEFORE_SPEECH = [
         "The Harwick Ledger, citing three county officials, reported that the levy would fail.",
         [
             R("outlet", "The Harwick Ledger"),
-            S("named_person", "The Harwick Ledger"),
+            S("named_organization", "The Harwick Ledger"),
             A("according_to", "citing"),
             S("anonymous", "three county officials"),
             A("speech", "reported"),
@@ -3788,14 +3788,14 @@ ITEMS_BEFORE_SPEECH = [
     ),
     (
         "The levy would fail in November, the Harwick Ledger reported.",
-        [R("outlet", "the Harwick Ledger"), S("named_person", "the Harwick Ledger"), A("speech", "reported")],
+        [R("outlet", "the Harwick Ledger"), S("named_organization", "the Harwick Ledger"), A("speech", "reported")],
     ),
     # a paper's one-word name before ", citing"
     (
         "The Beacon, citing a nurse on one of the wards, reported that staff had been warned.",
         [
             R("outlet", "The Beacon"),
-            S("named_person", "The Beacon"),
+            S("named_organization", "The Beacon"),
             A("according_to", "citing"),
             S("anonymous", "a nurse"),
             A("speech", "reported"),
@@ -4064,6 +4064,41 @@ PUSHED_BACK_AND_DOCKETS = [
     ("Court dockets show no such case.", [S("document", "Court dockets"), A("speech", "show")]),
 ]
 
+#: a titled name is a person whatever body comes first; an outlet found by its name is a body;
+#: an appositive or a fronted "As" does not hide the head that identifies the source
+TYPED_HEADS = [
+    (
+        "State Sen. Maria Ortiz said the bill would pass.",
+        [S("named_person", "State Sen. Maria Ortiz"), A("speech", "said")],
+    ),
+    (
+        "Police Chief Ana Ruiz said the road was closed.",
+        [S("named_person", "Police Chief Ana Ruiz"), A("speech", "said")],
+    ),
+    (
+        "The fund is empty, the Riverton Dispatch reported.",
+        [
+            R("outlet", "the Riverton Dispatch"),
+            S("named_organization", "the Riverton Dispatch"),
+            A("speech", "reported"),
+        ],
+    ),
+    (
+        "The mayor, a former lifeguard, pointed out that the pool has not reopened.",
+        [S("named_person", "The mayor, a former lifeguard"), A("speech", "pointed out")],
+    ),
+    (
+        "As Hale, who chairs the panel, noted, the pool has not reopened.",
+        [S("named_person", "Hale, who chairs the panel"), A("speech", "noted")],
+    ),
+    ("As a result, officials said, the pool will stay shut.", [S("vague", "officials"), A("speech", "said")]),
+    (
+        "The plan was then announced by the mayor.",
+        [A("speech", "was then announced by"), S("named_person", "the mayor")],
+    ),
+    ("The man was then identified as Dale Corrigan.", []),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -4088,6 +4123,7 @@ CASES = (
     + CONSTITUENCIES
     + STANCE_AND_CRITICISM
     + TRADE_BODIES
+    + TYPED_HEADS
     + PLEAS
     + FORMAL_ACTS
     + THIN_SOURCES

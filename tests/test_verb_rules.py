@@ -110,7 +110,7 @@ CASES = [
     ("It will pass unless two moderates on the committee break ranks.", "ranks", False, "_record_verb"),
     ("The engineer puts the failure down to a batch of fuel filters.", "puts", True, ""),
     ("Researchers identified three risk factors.", "identified", False, "_identified_as_name"),
-    ("The man was later identified in court records as Gordon Pyle.", "identified", False, "_identified_as_name"),
+    ("The man was later identified in court records as Gordon Pyle.", "identified", False, "_passive_or_object"),
     ("Police put the crowd at more than 5,000.", "put", True, ""),
     ("The strike put pressure on the council at 3 p.m.", "put", False, "_put_at_figure"),
     ("She put the phone down at 9.", "put", False, "_put_at_figure"),
@@ -154,6 +154,10 @@ TWO_WORD_CASES = [
     ("The union pushed back, calling the figure false.", True, ""),
     ("The council pushed back the vote to May.", False, "_push_back_sense"),
     ("The special has been pushed back to Boxing Day.", False, "_push_back_sense"),
+    # an adverb between the verb and what it answers: still a rebuttal
+    ("The union pushed back hard on the claim.", True, ""),
+    ("The board pushed back sharply against the audit.", True, ""),
+    ("The board pushed back the vote again to May.", False, "_push_back_sense"),
 ]
 
 
