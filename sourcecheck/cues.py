@@ -2406,7 +2406,7 @@ def _noun_or_verb(at: _At) -> bool | None:
         or (w.endswith("s") and (prev in _lex("role_nouns") or prev in _GENERIC_HEADS) and not prev.endswith("s"))
         or (w.endswith("s") and prev in _SPEAKING_ITEMS)  # "a viral post claims", "the report notes"
         or (nxt == "that" and prev in _lex("document_nouns"))
-        or (w in _SPEECH_GERUNDS and _message_noun(prev))
+        or (w in _SPEECH_GERUNDS and (_message_noun(prev) or _message_gap_end(toks, i) < i))
         or (w in _SPEECH_GERUNDS and prev == "and" and _participle_before(toks, i))
         or (nxt == "that" and w in ("states", "notes") and _document_subject(toks, i))
         or _states_in_document(at)
@@ -4654,6 +4654,74 @@ def _unnamed_media(np_toks: Sequence[Token]) -> bool:
     return True
 
 
+#: reports and accounts that a place or a people may place without naming who gave them
+_REPORT_PLURALS = _set("reports accounts rumours rumors")
+
+
+#: words that introduce the name an account goes by ("under the name", "calling itself", "going by")
+_SCREEN_NAME_LEADS = _set("name handle itself herself himself by named called")
+#: heads of accounts on a platform
+_ACCOUNT_HEADS = _set("account accounts user users profile page poster commenter")
+
+
+def _screen_name(tok: Token) -> bool:
+    """A handle rather than a person's name: "@truthseeker", "CrunchyMamaOf3", "PatriotMom77"."""
+    t = tok.text
+    inner_caps = sum(c.isupper() for c in t[1:]) >= 1 and t[:1].isupper() and t.isalnum() and not t.isupper()
+    digits_in_word = t.isalnum() and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+    return t.startswith("@") or digits_in_word or inner_caps
+
+
+def _screen_name_account(np_toks: Sequence[Token]) -> bool:
+    """Is the phrase an account known only by the name it posts under ("An account posting under
+    the name CrunchyMamaOf3", "a user going by @truthseeker", "An account calling itself
+    PatriotMom77")? A pseudonymous handle is social media, `weak` (GUIDE, social-media rules).
+
+    >>> _screen_name_account(tokenize("An account calling itself PatriotMom77"))
+    True
+    >>> _screen_name_account(tokenize("A user named Ana Ruiz"))
+    False
+    """
+    lowers = [t.lower for t in np_toks]
+    head = next((m for m, w in enumerate(lowers[:4]) if w in _ACCOUNT_HEADS), None)
+    if head is None or lowers[0] not in ("a", "an", "one", "another", "the"):
+        return False
+    lead = next((m for m in range(head + 1, len(lowers) - 1) if lowers[m] in _SCREEN_NAME_LEADS), None)
+    if lead is None:
+        return False
+    name = [t for t in np_toks[lead + 1 :] if t.text not in ('"', "“", "”", "'")]
+    # a handle may come as "@" and its name: the word after "@" is a handle whatever it looks like
+    return bool(name) and all(
+        t.text == "@" or _screen_name(t) or (k and name[k - 1].text == "@") for k, t in enumerate(name)
+    )
+
+
+def _placed_reports(np_toks: Sequence[Token]) -> bool:
+    """Are these reports placed only by a country, a city or a people, with no outlet named
+    ("Reports in Italy", "Italian reports", "Reports from Kyiv", "Reports in the Italian press")?
+    Like "Portuguese media", they name nobody (GUIDE: unnamed media are `vague`).
+
+    >>> _placed_reports(tokenize("Reports in Italy")), _placed_reports(tokenize("Reports in the Harwick Ledger"))
+    (True, False)
+    """
+    lowers = [t.lower for t in np_toks]
+    k = next((m for m, w in enumerate(lowers[:3]) if w in _REPORT_PLURALS), None)
+    if k is None:
+        return False
+    places = _lex("dateline_places") | _lex("nationalities")
+    if not all(w in places or w in _MEDIA_SCOPE - {"the"} for w in lowers[:k]):
+        return False  # "Two reports", "The ministry's reports": counted or owned, typed elsewhere
+    rest = np_toks[k + 1 :]
+    if not rest:
+        return k > 0  # "Italian reports"; a bare "Reports" is left to the other rules
+    if lowers[k + 1] not in ("in", "from"):
+        return False
+    tail = [t for t in rest[1:] if t.lower != "the"]
+    if _unnamed_media(tail):
+        return True  # "Reports in the Italian press"
+    return bool(tail) and all(t.lower in places or t.lower in ("and", ",") for t in tail)
+
+
 def _described_outlet(np_toks: Sequence[Token]) -> bool:
     """Is the phrase an outlet named after a word that says what it is ("The Catalan station
     Canal Norte", "the news agency Ibernoticias")? The name must end the phrase.
@@ -4840,8 +4908,10 @@ def _source_by_fixed_shape(np_toks: Sequence[Token], lowers: list[str], sentence
     party = _party_group(lowers)
     if party is not None:
         return party  # "Some Democrats in the north": a bare party group; "Two Democrats on the panel"
-    if _unnamed_media(np_toks):
-        return "vague"  # "Portuguese media", "the local press": outlets the story does not name
+    if _unnamed_media(np_toks) or _placed_reports(np_toks):
+        return "vague"  # "Portuguese media", "the local press", "Reports in Italy": outlets the story does not name
+    if _screen_name_account(np_toks):
+        return "social_media"  # "An account posting under the name CrunchyMamaOf3": a handle, not a name
     if _described_outlet(np_toks):
         return "named_organization"  # "The Catalan station Canal Norte": an outlet by its name
     placed_group = _placed_constituency(np_toks)
@@ -4905,6 +4975,8 @@ def _source_of_a_part(np_toks: Sequence[Token], lowers: list[str], sentence_star
         # the words up to the next comma: "..., Dr. Lena Park," names the head when all capitalised
         aside_end = next((k for k in range(comma + 1, len(lowers)) if lowers[k] == ","), len(lowers))
         aside = [t for t in np_toks[comma + 1 : aside_end] if t.text[:1].isalpha()]
+        while aside and aside[0].lower in ("former", "then", "acting", "retired", "outgoing", "incoming"):
+            aside = aside[1:]  # "..., former Gov. Stuart Lind,": the title and name after it
         # the aside's leading run of capitalised words, up to "of" ("Rep. Garrick Stroud of Texas")
         lead_caps = next((m for m, t in enumerate(aside) if not _cap(t)), len(aside))
         name_aside = lead_caps >= 2 and (lead_caps == len(aside) or aside[lead_caps].lower == "of")
@@ -5218,11 +5290,17 @@ def _marked_source(p: _Phrase) -> str | None:
         if p.lead >= 0 and lowers[p.lead] in _UNNAMED_RELATIONS:
             return "generic_anonymous"  # "An unnamed friend of Vale's": a relation, however unnamed
         return "anonymous"
-    if lset & _SPOKES or any(
-        w in ("representative", "representatives", "rep", "reps") and lowers[k + 1] == "for"
-        for k, w in enumerate(lowers[:-1])
+    if (
+        lset & _SPOKES
+        or any(
+            w in ("representative", "representatives", "rep", "reps", "publicist") and lowers[k + 1] == "for"
+            for k, w in enumerate(lowers[:-1])
+        )
+        or lowers in (["the", "representative"], ["the", "publicist"])
     ):
-        return "named_organization"  # "a representative for the singer" speaks for her, like a spokeswoman
+        # "a representative for the singer" speaks for her, like a spokeswoman; "the representative
+        # said" points back to the one the story placed
+        return "named_organization"
     return None
 
 
@@ -5893,7 +5971,7 @@ _DEFINITE_BODIES = _set(
     "railway society federation association organisation organization coalition alliance consortium prosecution "
     "defence defense airline bank hospital school university college district agency authority office department "
     "inspectorate directorate division bureau unit secretariat centre center force mission chamber "
-    "newspaper magazine station tabloid newsletter"
+    "newspaper magazine station tabloid newsletter camp"
 )
 #: records a story identifies and then calls "the brief", "the summary", "the release"
 _DEFINITE_RECORDS = _set(
@@ -7763,11 +7841,16 @@ def _analyze_sentence(
         while before > 0 and (_adverb(toks[before]) or lowers[before] in _PARTICIPLE_ADVERBS):
             before -= 1  # "..., even hinting", "..., later adding"
         participle = gerund and i > 0 and lowers[before] == ","
+        msg_end = _message_gap_end(toks, i) if gerund and not participle else i
         message = (
             gerund
-            and _message_noun(prev)
+            and _message_noun(lowers[msg_end - 1] if msg_end else "")
             and toks[i].lower not in ("asking", "seeking", "requesting")  # "an email asking whether"
         )
+        if message and msg_end < i and not inverted:
+            # "issued a statement Monday saying", "sent a letter to the council last week saying": the
+            # message before the time or the recipient, as if the gerund followed it
+            left = _np_left(toks, msg_end, stops=main_verbs)
         if (participle or message or toks[i].lower in _PREPOSITIONS) and left is not None:
             # "The mayor doubled down on Friday, saying ...", "Ruiz dismissed the audit in remarks
             # to ...", "Hale issued a statement saying ...": the subject of the clause speaks, not
@@ -7779,6 +7862,11 @@ def _analyze_sentence(
                 verb = _clause_verb(toks, start, left[0])
             if verb is None and message and left[0] > 0 and lowers[left[0]] in _ISSUE_VERBS:
                 verb = left[0]  # "Ruiz's publicist, Nora Vance, emailed me a statement saying"
+            if verb is None and message and msg_end < i:
+                # "A watchdog filed a complaint with the commission on Monday alleging": the verb
+                # that issued the message comes before it
+                start = max((m + 1 for m in range(left[0]) if toks[m].lower in _CLAUSE_STOP), default=0)
+                verb = _clause_verb(toks, start, left[0])
             if verb is not None:
                 subject = _np_left(toks, verb, stops=main_verbs)
                 if subject is not None and subject[0] > 1 and lowers[subject[0] - 1] == "and":
@@ -7790,9 +7878,9 @@ def _analyze_sentence(
                 if subject is not None and issued and _speaker_ok(toks[subject[0] : subject[1]], subject[0] == 0):
                     left = subject
                 else:
-                    left = _message_np(toks, i) if message else None
+                    left = _message_np(toks, msg_end) if message else None
             elif message:
-                left = _message_np(toks, i)
+                left = _message_np(toks, msg_end)
             elif participle and not _speaker_ok(toks[left[0] : left[1]], left[0] == 0):
                 left = _leading_name(toks, left)
         if left is None and not inverted and i > 0:
@@ -8241,6 +8329,29 @@ _ISSUE_VERBS = _set(
 
 
 _SERIES_NOUNS = _set("series string flurry stream barrage volley pair couple number batch slew")
+
+
+def _message_gap_end(toks: Sequence[Token], i: int) -> int:
+    """Where a message noun ends when a time or a recipient stands between it and the gerund at
+    ``i`` ("a statement Monday saying", "a letter to the council last week saying"): the index
+    just after the noun; ``i`` when there is no such gap.
+
+    >>> toks = tokenize("The mayor sent a letter to the council last week saying it was short")
+    >>> toks[_message_gap_end(toks, 9) - 1].text
+    'letter'
+    """
+    k = i
+    while k > 1 and i - k < 4 and (toks[k - 1].lower in _DAYS or toks[k - 1].lower in _GAP_TIME):
+        k -= 1
+    if k < i and _message_noun(toks[k - 1].lower):
+        return k
+    for m in range(k - 1, max(0, k - 6), -1):
+        w = toks[m].lower
+        if w in ("to", "with") and _message_noun(toks[m - 1].lower):
+            return m  # "a letter to the council", "an email to members"
+        if not (w in _DETERMINERS or (toks[m].text.isalpha() and not w.endswith(("ed", "ing")))):
+            break
+    return k if k < i and _message_noun(toks[k - 1].lower) else i
 
 
 def _message_np(toks: Sequence[Token], i: int) -> tuple[int, int]:

@@ -2931,7 +2931,7 @@ INVESTIGATIONS_AND_RETURNS = [
     ("The singer wrote most of the songs during a difficult year.", []),
     (
         "Hale wrote a letter to the board saying the plan was illegal.",
-        [A("speech", "wrote"), S("named_person", "Hale")],
+        [A("speech", "wrote"), S("named_person", "Hale"), A("speech", "saying")],
     ),
     # a government's delegation, as diplomatic copy names it
     (
@@ -4097,6 +4097,58 @@ TYPED_HEADS = [
         [A("speech", "was then announced by"), S("named_person", "the mayor")],
     ),
     ("The man was then identified as Dale Corrigan.", []),
+    # reports placed only by a country or its press name no outlet; a camp speaks for its person;
+    # an account known by the handle it posts under is social media
+    (
+        "Reports in Italy suggest that two clubs have asked about him.",
+        [
+            S("vague", "Reports in Italy"),
+            A("speech", "suggest"),
+            H("epistemic_verb", "suggest"),
+            S("vague", "two clubs"),
+            A("speech", "asked"),
+        ],
+    ),
+    (
+        "Reports in the Harwick Ledger say the club has asked about him.",
+        [
+            S("document", "Reports in the Harwick Ledger"),
+            A("speech", "say"),
+            S("named_organization", "the club"),
+            A("speech", "asked"),
+        ],
+    ),
+    ("Her camp insists there is no bad blood.", [S("named_organization", "Her camp"), A("speech", "insists")]),
+    (
+        "An account posting under the name CrunchyMamaOf3 wrote that cases were undercounted.",
+        [S("social_media", "An account posting under the name CrunchyMamaOf3"), A("speech", "wrote")],
+    ),
+    (
+        "A user going by @truthseeker claimed the vote was rigged.",
+        [S("social_media", "A user going by @truthseeker"), A("speech", "claimed")],
+    ),
+    ("The deck also describes talks with two automakers.", [S("document", "The deck"), A("speech", "describes")]),
+    # the one who speaks for a named person, met again with "the"
+    ('"He is resting," the representative said.', [S("named_organization", "the representative"), A("speech", "said")]),
+    (
+        "The publicist said the tour would go ahead.",
+        [S("named_organization", "The publicist"), A("speech", "said")],
+    ),
+    # a time or a recipient between a message and its gerund: the sender still speaks
+    (
+        "The campaign issued a statement Monday saying the senator had done nothing wrong.",
+        [S("named_organization", "The campaign"), A("speech", "saying")],
+    ),
+    (
+        "The mayor sent a letter to the council last week saying the budget was short.",
+        [S("named_person", "The mayor"), A("speech", "saying")],
+    ),
+    ("The team spent last week saying nothing.", []),
+    # an appositive that names a former office-holder names the speaker
+    (
+        "The front-runner, former Gov. Stuart Lind, released a video calling the plan a fraud.",
+        [S("named_person", "The front-runner, former Gov. Stuart Lind"), A("speech", "calling")],
+    ),
 ]
 
 CASES = (
