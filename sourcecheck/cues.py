@@ -2675,6 +2675,53 @@ def _swear_sense(at: _At) -> bool | None:
     return False if not (j < len(toks) and _cap(toks[j])) else None
 
 
+#: what a fact-checker's rating says of a claim ("rated the claim false", "rates it Mostly False")
+_RATINGS = _set("false true misleading mostly half pants unproven unsupported inaccurate accurate pinocchios satire")
+
+
+def _rating_sense(at: _At) -> bool | None:
+    """ "rated" reports only a fact-checker's rating of a claim: "PolitiFact rated the claim false",
+    "ClaimCheck has rated versions of the story as false"; "a highly rated surgeon", "was rated R",
+    "rates rose" report nothing."""
+    toks, i, j, w, _prev, _nxt = at
+    if j != i + 1 or w not in ("rated", "rates"):
+        return None
+    b = i - 1
+    while b > 0 and _adverb(toks[b]):
+        b -= 1  # "has previously rated"
+    if b < 0 or toks[b].lower in _BE or toks[b].lower in _DETERMINERS:
+        return False  # "was rated R", "a highly rated surgeon"
+    return None if any(t.lower in _RATINGS for t in toks[j : j + 9]) else False
+
+
+#: sending verbs that report only what the message says
+_SENT_MESSAGE = _set("texted emailed e-mailed messaged")
+
+
+def _message_sent_sense(at: _At) -> bool | None:
+    """ "texted", "emailed" and "messaged" report only with what the message said after them: "A
+    manager texted me on Tuesday that hours were cut", "messaged followers to say", a quotation or
+    a trailing tag ('"We are done," she texted.'); "emailed the documents to reporters" and "I
+    emailed his office twice" send something and say nothing."""
+    toks, i, j, w, prev, nxt = at
+    if j != i + 1 or w not in _SENT_MESSAGE:
+        return None
+    if nxt in (".", ",", "") or nxt in _QUOTE_MARKS or prev in _QUOTE_MARKS:
+        return None  # a trailing tag, or the message quoted next
+    for k in range(j, min(len(toks), j + 8)):
+        t = toks[k].lower
+        if (
+            t == "that"
+            or t in _QUOTE_MARKS
+            or t == ":"
+            or (t == "to" and k + 1 < len(toks) and toks[k + 1].lower == "say")
+        ):
+            return None
+        if t in (",", ".", ";") or t in ("and", "but"):
+            break
+    return False
+
+
 def _pushed_back_rebuttal(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the "pushed back" at ``toks[i:j]`` a rebuttal ("The mayor pushed back on the claim",
     "..., but the union pushed back."), not something put off ("pushed back the vote to May", "was
@@ -2700,6 +2747,8 @@ def _push_back_sense(at: _At) -> bool | None:
 #: the verb rules in the order they are asked; the first that answers decides
 _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _swear_sense,
+    _rating_sense,
+    _message_sent_sense,
     _push_back_sense,
     _put_at_figure,
     _identified_as_name,

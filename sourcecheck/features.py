@@ -650,6 +650,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "label_host",
     "label_named",
     "label_unnamed",
+    "writer_told",
 )
 _INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
 _UNNAMED = frozenset({"anonymous", "generic_anonymous"})
@@ -852,7 +853,27 @@ def _row(v: SentenceView) -> list[float]:
         x[idx["label_" + v.label_turn]] = 1.0
     if v.quote_frac >= 0.5 and words:
         x[idx["quoted_imperative"]] = float(_quoted_imperative(words, k0, lowers))
+    if sc.governed_sources and not (v.turn or v.label_turn or sc.speaker_label):
+        x[idx["writer_told"]] = float(_writer_told(v.text, cues))
     return x
+
+
+#: a first-person object right after a reporting verb ("told me", "texted us", "said to me")
+_TO_WRITER = re.compile(r"\s+(?:to\s+)?(?:me|us)\b", re.IGNORECASE)
+
+
+def _writer_told(text: str, cues: Sequence[Cue]) -> bool:
+    """ "One board member told me P", "a manager texted me", "confirmed to me", outside any
+    quotation: the writer's own interview, so the source is the outlet's, with no relay to step down
+    for (GUIDE rule 6); inside a quotation or a transcript turn the "me" is the speaker's and the
+    same words are hearsay."""
+    quoted = [(c.start, c.end) for c in cues if c.kind == "quote"]
+    return any(
+        c.kind == "attribution"
+        and _TO_WRITER.match(text, c.end) is not None
+        and not any(a <= c.start < b for a, b in quoted)
+        for c in cues
+    )
 
 
 _WH = frozenset("how why what who where when whose whom".split())
@@ -1271,6 +1292,7 @@ FEATURE_DESCRIPTIONS: dict[str, str] = {
     "label_host": "a transcript line under the label of the outlet's own host or reporter",
     "label_named": "a transcript line under a named speaker's label",
     "label_unnamed": "a transcript line under the label of a speaker it does not name",
+    "writer_told": "the writer's own source ('a board member told me'), outside quotes and transcript turns",
 }
 
 

@@ -509,3 +509,21 @@ def test_a_guest_who_greets_back_is_not_the_host():
     text = "HALE: Thanks for having me.\n\nMARLOWE: Glad you could come.\n\nHALE: The fund is empty."
     views = build_views(text, sentence_spans(text))
     assert [v.label_turn for v in views] == ["named", "named", "named"]
+
+
+def test_the_writers_own_interview_is_marked_and_a_speakers_relay_is_not():
+    """GUIDE rule 6 steps down hearsay passed through someone else. "One board member told me P"
+    in the writer's own voice is the outlet's interview, with nothing to step down for; the same
+    words inside a named speaker's quotation, in a transcript turn, or with "her" for "me" are not
+    the writer's."""
+    text = (
+        "The chief executive is on thin ice, one board member told me.\n\n"
+        '"A colleague told me it was over," Hale said.\n\n'
+        "Hale said a colleague told her it was over.\n\n"
+        "Two directors tell us the vote could come in May.\n\n"
+        "RUIZ: A colleague told me it was over.\n\n"
+        "MOORE: Who told you that?"
+    )
+    col = FEATURE_NAMES.index("writer_told")
+    got = [row[col] for row in cue_matrix(build_views(text, sentence_spans(text)))]
+    assert got == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]

@@ -111,6 +111,18 @@ CASES = [
     ("The engineer puts the failure down to a batch of fuel filters.", "puts", True, ""),
     ("Researchers identified three risk factors.", "identified", False, "_identified_as_name"),
     ("The man was later identified in court records as Gordon Pyle.", "identified", False, "_passive_or_object"),
+    # a fact-checker's rating of a claim, not a rating of anything else
+    ("Fact-checkers at PolitiFact rated the claim false.", "rated", True, ""),
+    ("ClaimCheck has previously rated versions of the story as false.", "rated", True, ""),
+    ("She is a highly rated surgeon.", "rated", False, "_rating_sense"),
+    ("The film was rated R for violence.", "rated", False, "_rating_sense"),
+    ("The agency rates the bonds as junk.", "rates", False, "_rating_sense"),
+    # a message sent reports only what it said
+    ("A regional manager texted me on Tuesday that hours were cut.", "texted", True, ""),
+    ('"We are done," she texted.', "texted", True, ""),
+    ("Ruiz messaged followers on Telegram to say the rally was off.", "messaged", True, ""),
+    ("The clerk emailed the documents to reporters on Friday.", "emailed", False, "_message_sent_sense"),
+    ("I emailed his office Friday and again Monday.", "emailed", False, "_message_sent_sense"),
     ("Police put the crowd at more than 5,000.", "put", True, ""),
     ("The strike put pressure on the council at 3 p.m.", "put", False, "_put_at_figure"),
     ("She put the phone down at 9.", "put", False, "_put_at_figure"),
