@@ -455,9 +455,7 @@ def test_a_short_line_after_a_question_is_marked_as_its_answer():
         "MOORE: Was it read to you?\n\n"
         "HALE: It was read to me in full by the clerk on the morning of the hearing, before anyone signed."
     )
-    col = FEATURE_NAMES.index("answers_question")
-    got = [row[col] for row in cue_matrix(build_views(text, sentence_spans(text)))]
-    assert got == [0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    assert _column(text, "answers_question") == [0.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
 
 
 def test_a_fronted_report_reads_like_its_plain_form_in_the_word_block():
@@ -524,6 +522,13 @@ def test_the_writers_own_interview_is_marked_and_a_speakers_relay_is_not():
         "RUIZ: A colleague told me it was over.\n\n"
         "MOORE: Who told you that?"
     )
-    col = FEATURE_NAMES.index("writer_told")
-    got = [row[col] for row in cue_matrix(build_views(text, sentence_spans(text)))]
-    assert got == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    assert _column(text, "writer_told") == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    # the other first-person objects a report takes
+    text = "A regional manager texted me that hours were cut.\n\nAn executive confirmed to me that rent was missed."
+    assert _column(text, "writer_told") == [1.0, 1.0]
+
+
+def _column(text: str, name: str) -> list[float]:
+    """One feature's value for each sentence of ``text``."""
+    col = FEATURE_NAMES.index(name)
+    return [float(row[col]) for row in cue_matrix(build_views(text, sentence_spans(text)))]
