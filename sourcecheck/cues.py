@@ -2722,6 +2722,56 @@ def _message_sent_sense(at: _At) -> bool | None:
     return False
 
 
+#: records whose participle aside tells their content ("The plan, published in April, shows")
+_ASIDE_RECORDS = _set("plan plans accounts outlook list readings roster case")
+#: words that open a time after a participle set off by commas ("The merger, announced in March,")
+_ASIDE_TIMES = _set("in on last this earlier late early yesterday today")
+
+
+def _participle_aside(at: _At) -> bool | None:
+    """A participle set off by a comma and followed by its time is a reduced passive that
+    describes the noun before it: "The merger, announced in March, is subject to approval", "The
+    plan, first proposed last year, ..." report nothing; "..., announced by the firms" has an
+    agent and is read by the passive rules. After a name the participle may be a tag ("..., the
+    promoter, Halcyon Live, announced on Tuesday"), and after a record it tells the record's
+    content ("The report, published in May, shows P"): both are left to the other rules."""
+    toks, i, j, w, _prev, nxt = at
+    if j != i + 1 or not w.endswith("ed") or not toks[i].text.islower():
+        return None
+    b = i - 1
+    while b > 0 and toks[b].lower in _AGENT_ADVERBS:
+        b -= 1  # "The plan, first proposed in 2019,"
+    if b < 1 or toks[b].lower != ",":
+        return None
+    head = toks[b - 1]
+    records = _lex("document_nouns") | _lex("social_media") | _DEFINITE_RECORDS | _ASIDE_RECORDS
+    if _cap(head) or any(t.lower in records for t in toks[:b]):
+        return None  # "..., Halcyon Live, announced on Tuesday": a tag; "The report, published in May, shows"
+    if not (nxt in _ASIDE_TIMES or nxt in _DAYS or nxt in _MONTHS or nxt[:1].isdigit()):
+        return None
+    close = next((k for k in range(j, min(len(toks) - 1, j + 6)) if toks[k].text == ","), None)
+    # the aside closes and the main clause's verb follows it: "..., announced in March, is subject to"
+    if close is None:
+        return None
+    after = toks[close + 1]
+    s_form = after.text.islower() and after.lower.endswith("s") and not after.lower.endswith("ss")
+    return False if _verb_like(toks, close + 1) or s_form else None
+
+
+def _recall_sense(at: _At) -> bool | None:
+    """ "recalled" reports a memory ("She recalled that the door was open", '"It was chaos," she
+    recalled'), not a product called back by its maker: "The company recalled 40,000 cars",
+    "Brandle recalls 240,000 fan heaters", "recalled about 8,000 kits"."""
+    toks, i, j, w, _prev, nxt = at
+    if j != i + 1 or not w.startswith("recall"):
+        return None
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
+    counted = _amount_start(nxt) or nxt in _NUMBER_WORDS or nxt in _COUNT_WORDS
+    if counted or (nxt in _FIGURE_LEADS and (_amount_start(after) or after.lower() in _NUMBER_WORDS)):
+        return False
+    return None
+
+
 def _pushed_back_rebuttal(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is the "pushed back" at ``toks[i:j]`` a rebuttal ("The mayor pushed back on the claim",
     "..., but the union pushed back."), not something put off ("pushed back the vote to May", "was
@@ -2749,6 +2799,7 @@ _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _swear_sense,
     _rating_sense,
     _message_sent_sense,
+    _recall_sense,
     _push_back_sense,
     _put_at_figure,
     _identified_as_name,
@@ -2779,6 +2830,7 @@ _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _taking_or_keeping,
     _viewing_as,
     _asking_questioning_posting,
+    _participle_aside,
 )
 
 

@@ -123,6 +123,14 @@ CASES = [
     ("Ruiz messaged followers on Telegram to say the rally was off.", "messaged", True, ""),
     ("The clerk emailed the documents to reporters on Friday.", "emailed", False, "_message_sent_sense"),
     ("I emailed his office Friday and again Monday.", "emailed", False, "_message_sent_sense"),
+    # a memory told, not a product called back by its maker
+    ("She recalled that the door was open.", "recalled", True, ""),
+    ("The company recalled 40,000 cars after reports of brake failures.", "recalled", False, "_recall_sense"),
+    ("Pellaro Toys recalled about 8,400 kits in August.", "recalled", False, "_recall_sense"),
+    # a participle set off by commas with its time describes the noun before it
+    ("The merger, announced in March, is subject to regulatory approval.", "announced", False, "_participle_aside"),
+    ("The deal, announced on Monday, values the company at $12 billion.", "announced", False, "_participle_aside"),
+    ("The plant will close, the promoter, Halcyon Live, announced on Tuesday, citing costs.", "announced", True, ""),
     ("Police put the crowd at more than 5,000.", "put", True, ""),
     ("The strike put pressure on the council at 3 p.m.", "put", False, "_put_at_figure"),
     ("She put the phone down at 9.", "put", False, "_put_at_figure"),
