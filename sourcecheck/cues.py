@@ -2728,6 +2728,12 @@ _ASIDE_RECORDS = _set("plan plans accounts outlook list readings roster case")
 _ASIDE_TIMES = _set("in on last this earlier late early yesterday today")
 
 
+@cache
+def _aside_records() -> frozenset[str]:
+    """Records, posts and plans whose participle aside tells their content."""
+    return _lex("document_nouns") | _lex("social_media") | _DEFINITE_RECORDS | _ASIDE_RECORDS
+
+
 def _participle_aside(at: _At) -> bool | None:
     """A participle set off by a comma and followed by its time is a reduced passive that
     describes the noun before it: "The merger, announced in March, is subject to approval", "The
@@ -2744,7 +2750,7 @@ def _participle_aside(at: _At) -> bool | None:
     if b < 1 or toks[b].lower != ",":
         return None
     head = toks[b - 1]
-    records = _lex("document_nouns") | _lex("social_media") | _DEFINITE_RECORDS | _ASIDE_RECORDS
+    records = _aside_records()
     if _cap(head) or any(t.lower in records for t in toks[:b]):
         return None  # "..., Halcyon Live, announced on Tuesday": a tag; "The report, published in May, shows"
     if not (nxt in _ASIDE_TIMES or nxt in _DAYS or nxt in _MONTHS or nxt[:1].isdigit()):
@@ -4797,6 +4803,12 @@ def _screen_name_account(np_toks: Sequence[Token]) -> bool:
     )
 
 
+@cache
+def _places_and_peoples() -> frozenset[str]:
+    """Places and peoples that may place reports without naming an outlet."""
+    return _lex("dateline_places") | _lex("nationalities")
+
+
 def _placed_reports(np_toks: Sequence[Token]) -> bool:
     """Are these reports placed only by a country, a city or a people, with no outlet named
     ("Reports in Italy", "Italian reports", "Reports from Kyiv", "Reports in the Italian press")?
@@ -4809,7 +4821,7 @@ def _placed_reports(np_toks: Sequence[Token]) -> bool:
     k = next((m for m, w in enumerate(lowers[:3]) if w in _REPORT_PLURALS), None)
     if k is None:
         return False
-    places = _lex("dateline_places") | _lex("nationalities")
+    places = _places_and_peoples()
     if not all(w in places or w in _MEDIA_SCOPE - {"the"} for w in lowers[:k]):
         return False  # "Two reports", "The ministry's reports": counted or owned, typed elsewhere
     rest = np_toks[k + 1 :]
@@ -5867,6 +5879,12 @@ def _government_by_place(p: _Phrase) -> str | None:
 _ACCESS_ADJECTIVES = _set("familiar close briefed knowledgeable involved")
 
 
+@cache
+def _org_or_title_words() -> frozenset[str]:
+    """Body words and titles: neither is part of a person's name."""
+    return _lex("org_words") | _lex("titles")
+
+
 def _titled_name(np_toks: Sequence[Token]) -> bool:
     """Does the phrase end in a person's name after a title ("state Sen. Maria Ortiz", "Police
     Chief Ana Ruiz", "Gov. Hale")? The name is the last run of capitalised words, none of them a
@@ -5876,7 +5894,8 @@ def _titled_name(np_toks: Sequence[Token]) -> bool:
     (True, False)
     """
     k = len(np_toks)
-    while k and _cap(np_toks[k - 1]) and np_toks[k - 1].lower not in _lex("org_words") | _lex("titles"):
+    stop = _org_or_title_words()
+    while k and _cap(np_toks[k - 1]) and np_toks[k - 1].lower not in stop:
         k -= 1
     if k == len(np_toks) or k == 0:
         return False

@@ -4151,6 +4151,18 @@ TYPED_HEADS = [
     ),
 ]
 
+#: a newsroom's word that has reached it, from nobody named: vague (GUIDE, agentless hearsay)
+NEWSROOM_WORD = [
+    (
+        "We have word that the bridge has been closed.",
+        [A("agentless", "We have word"), S("vague", "We have word")],
+    ),
+    (
+        "We're getting reports that the bridge has been closed.",
+        [A("agentless", "We're getting reports"), S("vague", "We're getting reports")],
+    ),
+]
+
 CASES = (
     HEDGES
     + HEDGE_FALSE_FRIENDS
@@ -4176,6 +4188,7 @@ CASES = (
     + STANCE_AND_CRITICISM
     + TRADE_BODIES
     + TYPED_HEADS
+    + NEWSROOM_WORD
     + PLEAS
     + FORMAL_ACTS
     + THIN_SOURCES
