@@ -4133,6 +4133,10 @@ def _not_a_finite_use(prev: str) -> bool:
     return prev in _DETERMINERS or prev == "to" or prev.endswith("'s")
 
 
+#: "it's" and its kin are "it is", not a possessive
+_CONTRACTED_IS = _set("it's it’s that's that’s there's there’s here's here’s what's what’s he's he’s she's she’s")
+
+
 def _formal_acts(
     toks: Sequence[Token], blocked: Collection[int], quoted: Sequence[bool], all_quoted: bool
 ) -> list[tuple[int, int, str]]:
@@ -4186,9 +4190,20 @@ def _formal_acts(
         head = toks[lead] if lead >= a else None
         # "Judge Tobias Renn sentenced": a named judge rules for the court; "School board members
         # voted": the members of a body decide as that body
-        for_body = any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead)) or (
-            head is not None and head.lower == "members" and lead > a and toks[lead - 1].lower in _BODIES
+        for_body = (
+            any(toks[m].text in ("Judge", "Magistrate") and _cap(toks[m + 1]) for m in range(a, lead))
+            or (head is not None and head.lower == "members" and lead > a and toks[lead - 1].lower in _BODIES)
+            # "Six of its nine members voted": counted members of the body the story names
+            or (
+                toks[b - 1].lower == "members"
+                and prev not in ("who", "that")
+                and any(toks[m].lower in ("its", "the") for m in range(lead, b))
+            )
         )
+        owned = any(t.lower.endswith(("'s", "’s")) and t.lower not in _CONTRACTED_IS for t in toks[a : b - 1])
+        possessed = toks[b - 1] if owned else None
+        if possessed is not None and possessed.lower in _BODIES:
+            head = possessed  # "The secretary of state's office certified": the office decides
         plural_bench = head is not None and head.lower in _PLURAL_BENCHES
         if head is None or not (
             head.lower in _BODIES
@@ -4465,6 +4480,7 @@ _FORMAL_ACTS = (
         "barred fines fined jails jailed impeaches impeached indicts indicted rules ruled"
         # the phrasal and permissive rulings of courts ("throws out", "lets", "refuses to", "clears")
         " throws threw tosses tossed lets allows allowed refuses refused clears cleared halts halted"
+        " revives revived"
     )
     | _FORMAL_BASE_FORMS
 )
@@ -4497,6 +4513,7 @@ _NAMED_SOURCES = frozenset({"named_person", "named_organization", "document"})
 _BODIES = _set(
     "court courts judge justices jury panel tribunal senate house parliament assembly legislature congress council "
     "board committee commission cabinet regulator regulators agency bank fed reserve coroner examiner marshal office"
+    " league federation"
 )
 #: what a court, a coroner or a fire marshal rules something to be
 _VERDICT_WORDS = _set(
@@ -6838,7 +6855,10 @@ _AGENT_COGNITIVE = _set("considered regarded seen viewed thought believed deemed
 #: expectations with their holders as agents ("Rates are expected by analysts to fall")
 _AGENT_FORECASTS = _set("expected forecast projected")
 #: a time between a participle and its agent ("was reported late on Monday by", "last week by")
-_GAP_TIME = _set("late early earlier last this on in week month year night morning afternoon evening weekend")
+_GAP_TIME = _set(
+    "late early earlier last this on in week month year night morning afternoon evening weekend shortly before after "
+    "midnight noon dawn"
+)
 #: participles of an estimate whose figure comes before the agent ("was put at 40 by")
 _FIGURE_PASSIVES = _set("put estimated pegged reckoned")
 _AGENT_ADVERBS = _set(

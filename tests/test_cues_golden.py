@@ -4151,6 +4151,30 @@ TYPED_HEADS = [
     ),
 ]
 
+#: formal decisions: an office after a possessive, counted members of the body, a league's fine, a
+#: court reviving a case; not "it's" read as a possessive, not members in a relative clause
+FORMAL_BODIES = [
+    (
+        "The secretary of state's office certified 312,440 valid signatures in August.",
+        [S("named_organization", "The secretary of state's office"), A("formal", "certified")],
+    ),
+    (
+        "Six of its nine members voted for the bonds anyway.",
+        [S("named_organization", "Six of its nine members"), A("formal", "voted")],
+    ),
+    ("The league fined Rovers £15,000 last month.", [S("named_organization", "The league"), A("formal", "fined")]),
+    ("Appeals court revives county noise rule", [S("named_organization", "Appeals court"), A("formal", "revives")]),
+    (
+        "The deaths were confirmed shortly before midnight by the regional governor's office.",
+        [
+            A("speech", "were confirmed shortly before midnight by"),
+            B("confirmed"),
+            S("named_organization", "the regional governor's office"),
+        ],
+    ),
+    ("Under the new map, five of the six members who voted to suspend him would gain.", []),
+]
+
 #: a newsroom's word that has reached it, from nobody named: vague (GUIDE, agentless hearsay)
 NEWSROOM_WORD = [
     (
@@ -4189,6 +4213,7 @@ CASES = (
     + TRADE_BODIES
     + TYPED_HEADS
     + NEWSROOM_WORD
+    + FORMAL_BODIES
     + PLEAS
     + FORMAL_ACTS
     + THIN_SOURCES
