@@ -1730,14 +1730,18 @@ def _put_at_figure(at: _At) -> bool | None:
     """The verb "put" reports only as an estimate, with a figure after "at" within the clause: "Census
     figures put the county's population at 41,200", "the budget office puts the saving at
     $2.4 million a year"; or as a cause given, "puts the failure down to a batch of filters";
-    "put pressure on the council" and "put it simply" report nothing."""
+    or a standing a poll gives, "The same average puts Prewitt ahead in Arizona"; "put pressure on
+    the council", "His goal put the team ahead" and "put it simply" report nothing."""
     toks, i, j, w, _prev, _nxt = at
     if j != i + 1 or w not in ("put", "puts"):
         return None
+    polled = any(t.lower in _STANDING_SOURCES for t in toks[max(0, i - 6) : i])
     for k in range(j, min(len(toks) - 1, j + 10)):
         t = toks[k].lower
         if t == "down" and toks[k + 1].lower == "to" and k > j:
             return None  # "Ouellette puts the split down to newcomers": a cause she gives
+        if polled and k > j and (t in ("ahead", "behind", "level") or (t == "in" and toks[k + 1].lower == "front")):
+            return None  # "The same average puts Prewitt ahead in Arizona": a standing the poll gives
         if t in _PUT_PLACES or t in (".", ";", ":", "and", "but", "that", "which"):
             break  # "put pressure on the council", "put the phone down": a place, not a figure
         if t == "at":
@@ -1750,6 +1754,8 @@ def _put_at_figure(at: _At) -> bool | None:
     return False
 
 
+#: what puts a candidate ahead or behind by its count ("Second survey puts Hale narrowly in front")
+_STANDING_SOURCES = _set("poll polls survey surveys average averages model forecast count tally projection")
 #: particles and prepositions that make "put" place something ("put it on hold", "put off")
 _PUT_PLACES = _set(
     "on onto in into to behind through down up off out away back aside forward together under over before ahead"
@@ -2413,8 +2419,32 @@ def _noun_or_verb(at: _At) -> bool | None:
         or (w in _FINDING_VERBS and _trailing_finding(toks, i, nxt))  # "..., the center found."
         or (w in _FINDING_VERBS and prev in _HAVE and i > 1 and _no_evidence_after(toks, j))
         or _fronted_as_clause(toks, i, nxt)  # "As the study notes, ..."
+        or _set_off_tag(toks, i, nxt)  # "..., the paper reports, and ...", "..., Darrow University team reports"
     )
     return None if ok_prev else False
+
+
+def _set_off_tag(toks: Sequence[Token], i: int, nxt: str) -> bool:
+    """Is the -s verb at ``toks[i]`` a tag set off by a comma, its subject a short noun phrase after
+    the comma and nothing or a comma after it ("Swims lifted mood in small trial, Darrow University
+    team reports", "The risk climbed, the paper reports, and ...")? The words between are a name or
+    "the" and nouns, never a verb."""
+    if not toks[i].lower.endswith("s") or nxt not in (",", ".", ""):
+        return False
+    c = next((m for m in range(i - 1, max(-1, i - 6), -1) if toks[m].text == ","), None)
+    if c is None or c + 1 >= i:
+        return False
+    words = toks[c + 1 : i]
+    if len(words) > 4 or any(
+        t.lower in _SUBJECT_PRONOUNS or t.lower in _reporting_words() or t.lower in _BE or t.lower in _HAVE
+        for t in words
+    ):
+        return False  # "..., Cole said she had doubts.": a clause of its own, not a tag
+    return all(
+        t.text[:1].isalpha()
+        and (_cap(t) or t.lower in ("the", "a", "its", "their") or not t.lower.endswith(("ed", "ing")))
+        for t in words
+    ) and (words[0].lower in ("the", "its", "their") or _cap(words[0]))
 
 
 #: words after a sentence's opening "As" that make it no fronted report ("As for", "As with")
@@ -2764,6 +2794,24 @@ def _participle_aside(at: _At) -> bool | None:
     return False if _verb_like(toks, close + 1) or s_form else None
 
 
+def _advise_sense(at: _At) -> bool | None:
+    """ "advised" reports advice given with its content: "The county attorney advised the board in
+    writing that the recount should go ahead", "Police advised residents to stay indoors"; "advised
+    the company on the deal" and "a firm that advised the buyer" report nothing."""
+    toks, i, j, w, _prev, _nxt = at
+    if j != i + 1 or w not in ("advised", "advises"):
+        return None
+    for k in range(j, min(len(toks), j + 10)):
+        t = toks[k].lower
+        if t == "that" or (
+            t == "to" and k + 1 < len(toks) and not _cap(toks[k + 1]) and toks[k + 1].lower not in _DETERMINERS
+        ):
+            return None
+        if t in (",", ".", ";", "and", "but"):
+            break
+    return False
+
+
 def _recall_sense(at: _At) -> bool | None:
     """ "recalled" reports a memory ("She recalled that the door was open", '"It was chaos," she
     recalled'), not a product called back by its maker: "The company recalled 40,000 cars",
@@ -2806,6 +2854,7 @@ _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _rating_sense,
     _message_sent_sense,
     _recall_sense,
+    _advise_sense,
     _push_back_sense,
     _put_at_figure,
     _identified_as_name,

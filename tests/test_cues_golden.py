@@ -4173,6 +4173,15 @@ FORMAL_BODIES = [
         ],
     ),
     ("Under the new map, five of the six members who voted to suspend him would gain.", []),
+    # a tag set off by a comma, its subject a short noun phrase
+    (
+        "Cold-water swims lifted low mood in small trial, Darrow University team reports",
+        [S("named_organization", "Darrow University team"), A("speech", "reports")],
+    ),
+    (
+        "The risk climbed with the number of night shifts, the paper reports, and was highest among drivers under 40.",
+        [S("document", "the paper"), A("speech", "reports")],
+    ),
 ]
 
 #: a newsroom's word that has reached it, from nobody named: vague (GUIDE, agentless hearsay)

@@ -127,6 +127,18 @@ CASES = [
     ("She recalled that the door was open.", "recalled", True, ""),
     ("The company recalled 40,000 cars after reports of brake failures.", "recalled", False, "_recall_sense"),
     ("Pellaro Toys recalled about 8,400 kits in August.", "recalled", False, "_recall_sense"),
+    # advice reported with its content, not a firm advising a client
+    (
+        "The county attorney advised the board in writing on Monday that the recount should go ahead.",
+        "advised",
+        True,
+        "",
+    ),
+    ("Police advised residents to stay indoors.", "advised", True, ""),
+    ("The bank advised the company on the deal.", "advised", False, "_advise_sense"),
+    # a standing a poll gives, not a goal that puts a team ahead
+    ("The same average puts Prewitt ahead in Arizona by two points.", "puts", True, ""),
+    ("His goal put the team ahead.", "put", False, "_put_at_figure"),
     # a participle set off by commas with its time describes the noun before it
     ("The merger, announced in March, is subject to regulatory approval.", "announced", False, "_participle_aside"),
     ("The deal, announced on Monday, values the company at $12 billion.", "announced", False, "_participle_aside"),
