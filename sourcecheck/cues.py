@@ -2794,6 +2794,20 @@ def _participle_aside(at: _At) -> bool | None:
     return False if _verb_like(toks, close + 1) or s_form else None
 
 
+#: verbs whose object a "suspect" adjective may open ("board suspect ships", "seize suspect packages")
+_HANDLING_VERBS = _set("board search detain stop inspect seize intercept screen isolate flag")
+
+
+def _suspect_adjective(at: _At) -> bool | None:
+    """ "suspect" before a noun it describes is an adjective: "a suspect package", "to board suspect
+    ships"; "Police suspect arson" and "I suspect he knew" report a belief."""
+    _toks, i, j, w, prev, _nxt = at
+    if j != i + 1 or w != "suspect":
+        return None
+    article = prev in ("a", "an", "the", "this", "that", "these", "those", "any", "no", "every", "each")
+    return False if article or prev in _HANDLING_VERBS else None  # not "Some suspect the outbreak ..."
+
+
 def _advise_sense(at: _At) -> bool | None:
     """ "advised" reports advice given with its content: "The county attorney advised the board in
     writing that the recount should go ahead", "Police advised residents to stay indoors"; "advised
@@ -2855,6 +2869,7 @@ _VERB_RULES: tuple[Callable[[_At], bool | None], ...] = (
     _message_sent_sense,
     _recall_sense,
     _advise_sense,
+    _suspect_adjective,
     _push_back_sense,
     _put_at_figure,
     _identified_as_name,
@@ -3661,7 +3676,20 @@ def _relative_clause(toks: Sequence[Token], a: int, b: int) -> bool:
             t.lower in _VERB_FORMS or t.lower in _PAST_IRREGULAR_MORE or t.lower.endswith("ed")
         )
 
-    return verb(toks[a]) or (b - a > 1 and verb(toks[b - 1]))
+    # "The union that represents the firefighters says": a present -s form right after the pronoun
+    # (an object after it, not "that administrators there warned", whose -s word is the subject)
+    s_form = (
+        b - a > 1
+        and toks[a].text.islower()
+        and toks[a].lower.endswith("s")
+        and not toks[a].lower.endswith(("ss", "us", "is"))
+        and (
+            toks[a + 1].lower in _DETERMINERS
+            or toks[a + 1].lower in ("its", "their", "his", "her")
+            or _cap(toks[a + 1])
+        )
+    )
+    return verb(toks[a]) or (b - a > 1 and verb(toks[b - 1])) or s_form
 
 
 def _before_participle_aside(toks: Sequence[Token], a: int, end: int, commas: Sequence[int]) -> int:
@@ -5054,6 +5082,10 @@ def _first_of(words: Sequence[str], members: Collection[str], start: int = 0) ->
     return next((k for k in range(start, len(words)) if words[k] in members), len(words))
 
 
+#: posts named "... general" that one person holds ("the auditor general", "the surgeon general")
+_GENERAL_POSTS = _set("auditor attorney inspector surgeon solicitor comptroller postmaster accountant registrar")
+
+
 def _source_by_fixed_shape(np_toks: Sequence[Token], lowers: list[str], sentence_start: bool) -> str | None:
     """Shapes that type a phrase whatever its words: a titled work, "Everybody on Front
     Street", a headline's bare "company", "Someone at the union", a party group, unnamed media,
@@ -5062,6 +5094,15 @@ def _source_by_fixed_shape(np_toks: Sequence[Token], lowers: list[str], sentence
     item passed around ("A video circulating on messaging channels")."""
     if len(lowers) > 2 and lowers[-1] in ('"', "”") and _quoted_title_before(np_toks, len(lowers) - 1) is not None:
         return "document"  # 'Her film "Dry Season"': a work identified by its title
+    if (
+        len(lowers) >= 2
+        and lowers[-1] == "general"
+        and lowers[-2] in _GENERAL_POSTS
+        and lowers[0] not in ("a", "an", "one", "another")
+        and {"assistant", "deputy", "associate"}.isdisjoint(lowers)
+        and _PREPOSITIONS.isdisjoint(lowers[:-2])  # not "Critics of the attorney general"
+    ):
+        return "named_person"  # "auditor general finds", "the state's attorney general": a post with one holder
     if (
         len(lowers) > 2
         and (lowers[0] in _INDEFINITE_PRONOUNS or lowers[0] in ("anyone", "anybody"))
@@ -5128,6 +5169,15 @@ def _source_of_a_part(np_toks: Sequence[Token], lowers: list[str], sentence_star
     Tom Hale"), the named person before her entourage ("Ruiz and her lawyers"), and the head or
     the aside around a comma ("Her Republican opponent, Clay Otterbein,", "The mayor, who is
     running for re-election,", "The ministry, in a statement Friday,")."""
+    rel = next(
+        (k for k in range(2, len(lowers) - 1) if lowers[k] in ("that", "which") and lowers[k - 1] not in (",", "of")),
+        None,
+    )
+    if rel is not None and lowers[0] in ("the", "its", "their", "his", "her"):
+        # "The union that represents the county's firefighters": the body the clause describes
+        typ = classify_source(np_toks[:rel], sentence_start)
+        if typ in ("named_organization", "document"):
+            return typ
     outsider = _detachment(lowers)
     if outsider is not None and not any(_cap(t) for t in np_toks[1:outsider]):
         # "Experts not involved in the study", "scientists who were not part of it": a group

@@ -4173,6 +4173,19 @@ FORMAL_BODIES = [
         ],
     ),
     ("Under the new map, five of the six members who voted to suspend him would gain.", []),
+    # a relative clause in the present keeps its head; a post named "... general" has one holder
+    (
+        "The union that represents the county's firefighters says that is not true.",
+        [S("named_organization", "The union that represents the county's firefighters"), A("speech", "says")],
+    ),
+    (
+        "Scheme favoured the biggest landlords, auditor general finds",
+        [S("named_person", "auditor general"), A("speech", "finds")],
+    ),
+    (
+        "Critics of the attorney general have long complained about the timing.",
+        [S("vague", "Critics of the attorney general"), A("speech", "complained")],
+    ),
     # a tag set off by a comma, its subject a short noun phrase
     (
         "Cold-water swims lifted low mood in small trial, Darrow University team reports",

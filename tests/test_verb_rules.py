@@ -139,6 +139,9 @@ CASES = [
     # a standing a poll gives, not a goal that puts a team ahead
     ("The same average puts Prewitt ahead in Arizona by two points.", "puts", True, ""),
     ("His goal put the team ahead.", "put", False, "_put_at_figure"),
+    # "suspect" before the noun it describes
+    ("The pact lets each navy board suspect ships.", "suspect", False, "_suspect_adjective"),
+    ("Some suspect the outbreak was kept quiet.", "suspect", True, ""),
     # a participle set off by commas with its time describes the noun before it
     ("The merger, announced in March, is subject to regulatory approval.", "announced", False, "_participle_aside"),
     ("The deal, announced on Monday, values the company at $12 billion.", "announced", False, "_participle_aside"),
