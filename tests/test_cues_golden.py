@@ -4186,6 +4186,24 @@ FORMAL_BODIES = [
         "Critics of the attorney general have long complained about the timing.",
         [S("vague", "Critics of the attorney general"), A("speech", "complained")],
     ),
+    # a plural of an ordinary word opening the sentence is no name; reports placed by a town or the
+    # press name no outlet; "I'm also told" is hearsay, and its agent after a comma is the source
+    (
+        "Chefs in the neighborhood say rents have doubled.",
+        [S("vague", "Chefs in the neighborhood"), A("speech", "say")],
+    ),
+    (
+        "Local reports from Kessa said police fired tear gas.",
+        [S("vague", "Local reports from Kessa"), A("speech", "said")],
+    ),
+    (
+        "I'm also told the chlorinator has been broken since January.",
+        [A("agentless", "I'm also told"), S("vague", "I'm also told")],
+    ),
+    (
+        "I'm also told, by a lawyer in the governor's office, that nobody reviewed it.",
+        [A("speech", "I'm also told, by"), S("anonymous", "a lawyer in the governor's office")],
+    ),
     # a tag set off by a comma, its subject a short noun phrase
     (
         "Cold-water swims lifted low mood in small trial, Darrow University team reports",
