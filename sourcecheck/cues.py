@@ -2358,7 +2358,7 @@ def _passive_or_object(at: _At) -> bool | None:
         b = _skip_adverbs_back(at.toks, at.i - 1, _AGENT_ADVERBS)
         if b >= 0 and at.toks[b].lower in _BE and not w.endswith("ing"):
             return False
-    if prev in _BE and not (w.endswith("ing") and prev in _BE and prev not in ("be", "been", "being")):
+    if prev in _BE and not (w.endswith("ing") and prev not in ("be", "been", "being")):
         return False
     if prev in _TAKES_OBJECT:
         return False
@@ -4860,6 +4860,8 @@ def _unnamed_media(np_toks: Sequence[Token]) -> bool:
 
 #: reports and accounts that a place or a people may place without naming who gave them
 _REPORT_PLURALS = _set("reports accounts rumours rumors")
+#: words before such reports that name no outlet ("Local reports", "Press accounts")
+_REPORT_SCOPE = (_MEDIA_SCOPE - {"the"}) | _set("press media news")
 
 
 #: words that introduce the name an account goes by ("under the name", "calling itself", "going by")
@@ -4919,7 +4921,7 @@ def _placed_reports(np_toks: Sequence[Token]) -> bool:
     if k is None:
         return False
     places = _places_and_peoples()
-    if not all(w in places or w in _MEDIA_SCOPE - {"the"} or w in ("press", "media", "news") for w in lowers[:k]):
+    if not all(w in places or w in _REPORT_SCOPE for w in lowers[:k]):
         return False  # "Two reports", "The ministry's reports": counted or owned, typed elsewhere
     rest = np_toks[k + 1 :]
     if not rest:
@@ -8106,15 +8108,13 @@ def _analyze_sentence(
             verb = _clause_verb(toks, *left)
             if verb is None and toks[i].lower in _PREPOSITIONS and not participle and not message:
                 # "Judge Ruiz turned down the request in a ruling": the clause's verb is before the object
-                start = max((m + 1 for m in range(i) if toks[m].lower in _CLAUSE_STOP), default=0)
-                verb = _clause_verb(toks, start, left[0])
+                verb = _verb_before(toks, left[0], i)
             if verb is None and message and left[0] > 0 and lowers[left[0]] in _ISSUE_VERBS:
                 verb = left[0]  # "Ruiz's publicist, Nora Vance, emailed me a statement saying"
             if verb is None and message and msg_end < i:
                 # "A watchdog filed a complaint with the commission on Monday alleging": the verb
                 # that issued the message comes before it
-                start = max((m + 1 for m in range(left[0]) if toks[m].lower in _CLAUSE_STOP), default=0)
-                verb = _clause_verb(toks, start, left[0])
+                verb = _verb_before(toks, left[0], left[0])
             if verb is not None:
                 subject = _np_left(toks, verb, stops=main_verbs)
                 if subject is not None and subject[0] > 1 and lowers[subject[0] - 1] == "and":
@@ -8579,6 +8579,13 @@ _ISSUE_VERBS = _set(
 _SERIES_NOUNS = _set("series string flurry stream barrage volley pair couple number batch slew")
 
 
+def _verb_before(toks: Sequence[Token], a: int, scan_to: int) -> int | None:
+    """The verb of the clause that the object starting at ``a`` belongs to: the first finite-looking
+    verb (:func:`_clause_verb`) after the last clause stop before ``scan_to``."""
+    start = max((m + 1 for m in range(scan_to) if toks[m].lower in _CLAUSE_STOP), default=0)
+    return _clause_verb(toks, start, a)
+
+
 def _message_gap_end(toks: Sequence[Token], i: int) -> int:
     """Where a message noun ends when a time or a recipient stands between it and the gerund at
     ``i`` ("a statement Monday saying", "a letter to the council last week saying"): the index
@@ -8599,7 +8606,7 @@ def _message_gap_end(toks: Sequence[Token], i: int) -> int:
             return m  # "a letter to the council", "an email to members"
         if not (w in _DETERMINERS or (toks[m].text.isalpha() and not w.endswith(("ed", "ing")))):
             break
-    return k if k < i and _message_noun(toks[k - 1].lower) else i
+    return i
 
 
 def _message_np(toks: Sequence[Token], i: int) -> tuple[int, int]:
